@@ -1,0 +1,1 @@
+"""Pure domain model: entry kinds, vocabularies, agreements, check-ins. Never imports Qt."""

@@ -1,0 +1,112 @@
+"""Agreements: versioned terms with a dated status lifecycle."""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from hallpass_journal.domain.entries import utc_now
+
+
+class AgreementStatus(StrEnum):
+    """Where an agreement stands."""
+
+    DRAFT = "draft"
+    AGREED = "agreed"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+# Allowed moves; ENDED is final. Renegotiation is a new version, not a status.
+TRANSITIONS: dict[AgreementStatus, frozenset[AgreementStatus]] = {
+    AgreementStatus.DRAFT: frozenset({AgreementStatus.AGREED, AgreementStatus.ENDED}),
+    AgreementStatus.AGREED: frozenset(
+        {AgreementStatus.ACTIVE, AgreementStatus.DRAFT, AgreementStatus.ENDED}
+    ),
+    AgreementStatus.ACTIVE: frozenset({AgreementStatus.PAUSED, AgreementStatus.ENDED}),
+    AgreementStatus.PAUSED: frozenset({AgreementStatus.ACTIVE, AgreementStatus.ENDED}),
+    AgreementStatus.ENDED: frozenset(),
+}
+
+
+class InvalidTransition(ValueError):
+    """A status change the lifecycle does not allow."""
+
+
+def check_transition(current: AgreementStatus, new: AgreementStatus) -> None:
+    """Raise :class:`InvalidTransition` unless ``current -> new`` is allowed."""
+    if new not in TRANSITIONS[current]:
+        raise InvalidTransition(f"An agreement cannot go from {current.value} to {new.value}.")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AgreementTerms(_Model):
+    """The content of one version of an agreement."""
+
+    intention: str = ""
+    permitted: list[str] = Field(default_factory=list)
+    excluded: list[str] = Field(default_factory=list)
+    frequency: Literal["", "one_time", "weekend", "open_ended"] = ""
+    disclosure: Literal["", "full", "partial", "none"] = ""
+    who: list[str] = Field(default_factory=list)
+    excluded_circles: list[str] = Field(default_factory=list)
+    emotional_safeguards: list[str] = Field(default_factory=list)
+    health_safety: list[str] = Field(default_factory=list)
+    check_in_plan: str = ""
+    pause_phrase: str = ""
+    declining_phrases: list[str] = Field(default_factory=list)
+    notes: str = ""
+
+
+class AgreementVersion(_Model):
+    """A numbered version of an agreement's terms."""
+
+    number: int = Field(ge=1)
+    created_at: datetime = Field(default_factory=utc_now)
+    terms: AgreementTerms = Field(default_factory=AgreementTerms)
+    change_note: str = ""
+
+
+class StatusChange(_Model):
+    """A dated change of status, with who consented and why."""
+
+    status: AgreementStatus
+    at: datetime = Field(default_factory=utc_now)
+    note: str = ""
+
+
+class Agreement(_Model):
+    """An agreement with all its versions and status history."""
+
+    uuid: uuid_mod.UUID = Field(default_factory=uuid_mod.uuid4)
+    title: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+    versions: list[AgreementVersion] = Field(default_factory=list)
+    history: list[StatusChange] = Field(default_factory=list)
+
+    @property
+    def status(self) -> AgreementStatus:
+        """The latest status (draft when none was recorded)."""
+        return self.history[-1].status if self.history else AgreementStatus.DRAFT
+
+    @property
+    def current(self) -> AgreementVersion | None:
+        """The newest version, if any."""
+        return self.versions[-1] if self.versions else None
+
+
+def diff_terms(old: AgreementTerms, new: AgreementTerms) -> dict[str, tuple[object, object]]:
+    """Return ``field -> (old, new)`` for every field that differs between versions."""
+    return {
+        name: (getattr(old, name), getattr(new, name))
+        for name in AgreementTerms.model_fields
+        if getattr(old, name) != getattr(new, name)
+    }

@@ -1,0 +1,1 @@
+"""Rendering of exports: therapist PDF/HTML/Markdown, agreement document, charts."""

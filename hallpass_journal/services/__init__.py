@@ -1,0 +1,1 @@
+"""Use cases over storage and domain: journal, backups, import/export, demo data."""

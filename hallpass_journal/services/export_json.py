@@ -1,0 +1,204 @@
+"""Full export and import of a journal as versioned JSON.
+
+The format is defined by :class:`ExportDocument` (pydantic), so its JSON Schema is
+always the code's own (``hallpass-journal schema``). Exports are deterministic: the same
+journal always gives the same bytes, so an export -> import -> export round trip can be
+compared byte for byte. Import validates everything before writing anything, then
+merges by UUID, so importing the same file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from hallpass_journal import __version__
+from hallpass_journal.domain.agreements import Agreement
+from hallpass_journal.domain.checkins import CheckIn
+from hallpass_journal.domain.entries import Entry
+from hallpass_journal.services.journal import Journal
+
+FORMAT_NAME = "hallpass-journal-export"
+FORMAT_VERSION = 1
+MAX_PROBLEMS = 10
+
+
+class DraftRecord(BaseModel):
+    """An autosaved editor state."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    key: str
+    payload: dict[str, Any]
+    saved_at: datetime
+
+
+class ExportDocument(BaseModel):
+    """A whole journal. Version 1 of the export format."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["hallpass-journal-export"] = FORMAT_NAME
+    format_version: Literal[1] = FORMAT_VERSION
+    entries: list[Entry] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    check_ins: list[CheckIn] = Field(default_factory=list)
+    settings: dict[str, Any] = Field(default_factory=dict)
+    drafts: list[DraftRecord] = Field(default_factory=list)
+
+
+class ImportProblem(ValueError):
+    """An import file that cannot be used; ``problems`` lists where and why."""
+
+    def __init__(self, summary: str, problems: list[str] | None = None) -> None:
+        self.summary = summary
+        self.problems = problems or []
+        super().__init__("\n".join([summary, *self.problems]))
+
+
+class ImportReport(BaseModel):
+    """What an import did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the export format."""
+    return ExportDocument.model_json_schema()
+
+
+def build_document(journal: Journal) -> ExportDocument:
+    """Everything in the journal, in a stable order (private entries included)."""
+    return ExportDocument(
+        entries=list(journal.entries.iter_all()),
+        agreements=journal.agreements.list(),
+        check_ins=journal.check_ins.all(),
+        settings=journal.settings.all(),
+        drafts=[DraftRecord(key=k, payload=p, saved_at=t) for k, p, t in journal.drafts.all()],
+    )
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temp file beside ``target``, fsync, then rename over it.
+
+    Killed part-way, no partial file ever appears at ``target``.
+    """
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def export_json(journal: Journal, out: Path) -> ExportDocument:
+    """Write the full export to ``out`` (unencrypted: callers must say so first)."""
+    document = build_document(journal)
+    write_atomically(Path(out), document.model_dump_json(indent=2).encode("utf-8") + b"\n")
+    return document
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def parse_document(raw: bytes) -> ExportDocument:
+    """Validate an export file; raise :class:`ImportProblem` with the first problems."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ImportProblem(
+            "This file is not text (UTF-8), so it cannot be a journal export."
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise ImportProblem(
+            "This file is not valid JSON.",
+            [f"line {exc.lineno}, column {exc.colno}: {exc.msg}"],
+        ) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ImportProblem("This file is not a Hall Pass Journal export.")
+    version = data.get("format_version")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        raise ImportProblem(
+            f"This export uses format version {version}, made by a newer version of the app. "
+            "Please update Hall Pass Journal to import it."
+        )
+    try:
+        return ExportDocument.model_validate(data)
+    except ValidationError as exc:
+        errors = exc.errors()
+        problems = [f"{_location(e['loc'])}: {e['msg']}" for e in errors[:MAX_PROBLEMS]]
+        more = len(errors) - MAX_PROBLEMS
+        if more > 0:
+            problems.append(f"... and {more} more")
+        raise ImportProblem(
+            f"This export has {len(errors)} problem(s); nothing was imported.", problems
+        ) from exc
+
+
+def import_document(journal: Journal, document: ExportDocument) -> ImportReport:
+    """Merge ``document`` into ``journal`` by UUID, in one transaction.
+
+    An entry is replaced only when the imported copy was updated later than the one
+    already here; identical agreements and check-ins are left alone.
+    """
+    report = ImportReport()
+    with journal.vault.transaction():
+        for entry in document.entries:
+            existing = journal.entries.get(entry.uuid)
+            if existing is None:
+                report.added += 1
+            elif existing == entry or existing.updated_at >= entry.updated_at:
+                report.unchanged += 1
+                continue
+            else:
+                report.updated += 1
+            journal.save_entry(entry, touch=False)
+        for agreement in document.agreements:
+            current = journal.agreements.get(agreement.uuid)
+            if current == agreement:
+                report.unchanged += 1
+                continue
+            report.added += current is None
+            report.updated += current is not None
+            journal.agreements.save(agreement)
+        existing_check_ins = {c.uuid: c for c in journal.check_ins.all()}
+        changed = [c for c in document.check_ins if existing_check_ins.get(c.uuid) != c]
+        report.unchanged += len(document.check_ins) - len(changed)
+        report.added += sum(c.uuid not in existing_check_ins for c in changed)
+        report.updated += sum(c.uuid in existing_check_ins for c in changed)
+        journal.check_ins.save_all(changed)
+        current_settings = journal.settings.all()
+        for key, value in document.settings.items():
+            if current_settings.get(key) != value:
+                journal.settings.set(key, value)
+        known_drafts = {k for k, _, _ in journal.drafts.all()}
+        for draft in document.drafts:
+            if draft.key not in known_drafts:
+                journal.drafts.put(draft.key, draft.payload, draft.saved_at)
+    return report
+
+
+def import_json(journal: Journal, source: Path) -> ImportReport:
+    """Validate then merge an export file."""
+    try:
+        raw = Path(source).read_bytes()
+    except FileNotFoundError as exc:
+        raise ImportProblem(f"There is no file at {source}.") from exc
+    except IsADirectoryError as exc:
+        raise ImportProblem(f"{source} is a folder, not an export file.") from exc
+    return import_document(journal, parse_document(raw))

@@ -1,0 +1,198 @@
+"""The one way into a SQLCipher file: key first, safe settings, known errors.
+
+Nothing else in the project calls ``sqlcipher3.connect``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from hallpass_journal.storage import errors
+from hallpass_journal.storage.keys import SALT_SIZE, RawKey, salt_profile
+
+Connection = sqlcipher.Connection
+DatabaseError = sqlcipher.DatabaseError
+
+APPLICATION_ID = 0x48504A31  # "HPJ1"
+PAGE_SIZE = 4096
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_NOTADB = 26
+SQLITE_CORRUPT = 11
+
+_silenced = False
+
+
+def silence_cipher_logging() -> None:
+    """Stop SQLCipher printing HMAC failures on stderr (process-wide, once)."""
+    global _silenced
+    if _silenced:
+        return
+    probe = sqlcipher.connect(":memory:")
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        probe.close()
+    _silenced = True
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def translate(exc: Exception) -> errors.VaultError | None:
+    """Map a driver error to a user-facing one, or None if it is a bug."""
+    text = str(exc).lower()
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return errors.DiskFull()
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return errors.ReadOnlyLocation()
+        return None
+    if "disk is full" in text or "database or disk is full" in text:
+        return errors.DiskFull()
+    if "readonly" in text or "read-only" in text:
+        return errors.ReadOnlyLocation()
+    if "database is locked" in text:
+        return errors.AlreadyOpen()
+    if "malformed" in text or "disk i/o error" in text:
+        return errors.DamagedJournal()
+    return None
+
+
+@contextlib.contextmanager
+def known_errors() -> Iterator[None]:
+    """Re-raise driver errors a person can act on as :class:`VaultError`."""
+    try:
+        yield
+    except errors.VaultError:
+        raise
+    except (sqlcipher.Error, OSError) as exc:
+        known = translate(exc)
+        if known is None:
+            raise
+        raise known from exc
+
+
+def classify_file(path: Path) -> bytes:
+    """Check what kind of file ``path`` is before any key is tried; return its salt.
+
+    Raises a :class:`VaultError` for a missing, empty, plain-SQLite, foreign or
+    truncated file. Reads only; never writes.
+    """
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise errors.MissingJournal() from None
+    if path.is_dir():
+        raise errors.NotAJournal("This is a folder, not a journal file.")
+    if st.st_size == 0:
+        raise errors.MissingJournal("This journal file is empty; there is nothing to open.")
+    with path.open("rb") as fh:
+        head = fh.read(SALT_SIZE)
+    if head == PLAIN_SQLITE_HEADER:
+        raise errors.NotAJournal(
+            "This is an ordinary, unencrypted database, not a Hall Pass journal."
+        )
+    if salt_profile(head) is None:
+        raise errors.NotAJournal()
+    if st.st_size % PAGE_SIZE:
+        raise errors.DamagedJournal(
+            "This journal file is shorter than it should be (it looks cut off, perhaps by "
+            "an interrupted copy). Restore it from a backup; the file has not been changed."
+        )
+    return head
+
+
+def connect(path: Path, key: RawKey, *, create: bool = False) -> Connection:
+    """Open ``path`` with ``key``: the key is set before anything else runs.
+
+    Existing files open with ``mode=rw`` so a wrong path never creates an empty
+    database. The returned connection is in autocommit mode; use ``transaction``.
+    """
+    silence_cipher_logging()
+    with known_errors():
+        conn = sqlcipher.connect(
+            _uri(path, "rwc" if create else "rw"),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    try:
+        conn.set_key(key.literal())
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def bad_pages(conn: Connection) -> list[int]:
+    """Run ``cipher_integrity_check``; return the failing page numbers."""
+    pages: list[int] = []
+    for (line,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        words = str(line).split()
+        if "page" in words:
+            with contextlib.suppress(ValueError, IndexError):
+                pages.append(int(words[words.index("page") + 1]))
+    return pages
+
+
+def diagnose_unreadable(path: Path, conn: Connection) -> errors.VaultError:
+    """Tell a wrong passphrase from damage, after the first read failed."""
+    total = os.path.getsize(path) // PAGE_SIZE
+    try:
+        failing = bad_pages(conn)
+    except sqlcipher.Error:
+        return errors.WrongPassphrase()
+    if total and len(set(failing)) >= total:
+        return errors.WrongPassphrase()
+    if not failing:
+        return errors.DamagedJournal()
+    shown = ", ".join(str(p) for p in sorted(set(failing))[:10])
+    more = "" if len(set(failing)) <= 10 else " and more"
+    return errors.DamagedJournal(
+        f"This journal is damaged: {len(set(failing))} of {total} pages cannot be read "
+        f"(page {shown}{more}). Restore it from a backup; the file has not been changed.",
+        bad_pages=sorted(set(failing)),
+    )
+
+
+def apply_safe_settings(conn: Connection) -> None:
+    """Settings that keep plaintext off disk and commits durable."""
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    if not version or not version[0]:
+        raise RuntimeError("SQLCipher is not active: refusing to use plain SQLite")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error."""
+    with known_errors():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Both integrity checks, every row; an empty list means healthy."""
+    problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        problems.extend(rows)
+    return problems

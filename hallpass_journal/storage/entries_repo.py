@@ -1,0 +1,390 @@
+"""Entries: save, load, page lazily, search, and aggregate emotions in SQL."""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from hallpass_journal.domain.entries import Answers, EmotionRating, Entry, answers_text
+from hallpass_journal.domain.vocabulary import EntryKind
+from hallpass_journal.storage import connection as db
+from hallpass_journal.storage.rows import day, parse_ts, ts
+from hallpass_journal.storage.search_query import looks_structured, plain_words_query
+from hallpass_journal.storage.vault import Vault
+
+HL_START = "\x02"
+HL_END = "\x03"
+SNIPPET_CHARS = 160
+
+_answers_adapter: TypeAdapter[Any] = TypeAdapter(Answers)
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries a list or search shows. Empty means no restriction."""
+
+    kinds: frozenset[EntryKind] = frozenset()
+    tag: str | None = None
+    since: date | None = None
+    until: date | None = None
+    include_private: bool = True
+
+    def where(self, alias: str = "e") -> tuple[str, list[object]]:
+        """SQL conditions (joined with AND) and their parameters."""
+        conds: list[str] = []
+        params: list[object] = []
+        if self.kinds:
+            conds.append(f"{alias}.kind IN ({','.join('?' * len(self.kinds))})")
+            params.extend(sorted(k.value for k in self.kinds))
+        if self.tag:
+            conds.append(
+                f"EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+                f"WHERE et.entry_id = {alias}.id AND t.name = ?)"
+            )
+            params.append(self.tag)
+        if self.since:
+            conds.append(f"{alias}.about >= ?")
+            params.append(day(self.since))
+        if self.until:
+            conds.append(f"{alias}.about <= ?")
+            params.append(day(self.until))
+        if not self.include_private:
+            conds.append(f"{alias}.private = 0")
+        return (" AND ".join(conds) or "1"), params
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """What a list row needs: no full body, no answers."""
+
+    uuid: uuid_mod.UUID
+    kind: EntryKind
+    title: str
+    about: date
+    snippet: str
+    private: bool
+    updated_at: datetime
+    cursor: tuple[str, int] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A search result; ``title`` and ``snippet`` mark matches with HL_START/HL_END."""
+
+    uuid: uuid_mod.UUID
+    kind: EntryKind
+    title: str
+    about: date
+    snippet: str
+    private: bool
+
+
+class EntryRepository:
+    """All entry reads and writes go through here."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # -- writes ----------------------------------------------------------------------
+
+    def save(self, entry: Entry) -> Entry:
+        """Insert or update ``entry`` (by UUID) with its tags and emotions."""
+        answers_json = entry.answers.model_dump_json()
+        with self._vault.transaction() as conn:
+            conn.execute(
+                """
+                INSERT INTO entries (uuid, kind, title, body, about, created_at, updated_at,
+                                     private, mood, answers, answers_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (uuid) DO UPDATE SET
+                    kind = excluded.kind, title = excluded.title, body = excluded.body,
+                    about = excluded.about, created_at = excluded.created_at,
+                    updated_at = excluded.updated_at, private = excluded.private,
+                    mood = excluded.mood, answers = excluded.answers,
+                    answers_text = excluded.answers_text
+                """,
+                (
+                    str(entry.uuid),
+                    entry.kind.value,
+                    entry.title,
+                    entry.body,
+                    day(entry.about),
+                    ts(entry.created_at),
+                    ts(entry.updated_at),
+                    int(entry.private),
+                    entry.mood,
+                    answers_json,
+                    answers_text(entry.answers),
+                ),
+            )
+            (entry_id,) = conn.execute(
+                "SELECT id FROM entries WHERE uuid = ?", (str(entry.uuid),)
+            ).fetchone()
+            self._write_tags(conn, entry_id, entry.tags)
+            conn.execute("DELETE FROM entry_emotions WHERE entry_id = ?", (entry_id,))
+            conn.executemany(
+                "INSERT INTO entry_emotions (entry_id, emotion, intensity, about) "
+                "VALUES (?, ?, ?, ?)",
+                [(entry_id, e.name, e.intensity, day(entry.about)) for e in entry.emotions],
+            )
+        return entry
+
+    @staticmethod
+    def _write_tags(conn: db.Connection, entry_id: int, tags: list[str]) -> None:
+        conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        for name in tags:
+            conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
+            (tag_id,) = conn.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()
+            conn.execute(
+                "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
+                (entry_id, tag_id),
+            )
+        conn.execute(
+            "DELETE FROM tags WHERE NOT EXISTS "
+            "(SELECT 1 FROM entry_tags WHERE entry_tags.tag_id = tags.id)"
+        )
+
+    def delete(self, entry_uuid: uuid_mod.UUID) -> bool:
+        """Delete an entry (tags, emotions and index rows go with it)."""
+        with self._vault.transaction() as conn:
+            cur = conn.execute("DELETE FROM entries WHERE uuid = ?", (str(entry_uuid),))
+            conn.execute(
+                "DELETE FROM tags WHERE NOT EXISTS "
+                "(SELECT 1 FROM entry_tags WHERE entry_tags.tag_id = tags.id)"
+            )
+        return cur.rowcount > 0
+
+    # -- reads -----------------------------------------------------------------------
+
+    _COLUMNS = (
+        "e.id, e.uuid, e.kind, e.title, e.body, e.about, e.created_at, e.updated_at, "
+        "e.private, e.mood, e.answers"
+    )
+
+    def _hydrate(self, conn: db.Connection, row: tuple[Any, ...]) -> Entry:
+        entry_id = row[0]
+        tags = [
+            r[0]
+            for r in conn.execute(
+                "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+                "WHERE et.entry_id = ? ORDER BY t.name COLLATE NOCASE",
+                (entry_id,),
+            )
+        ]
+        emotions = [
+            EmotionRating(name=r[0], intensity=r[1])
+            for r in conn.execute(
+                "SELECT emotion, intensity FROM entry_emotions WHERE entry_id = ? "
+                "ORDER BY intensity DESC, emotion",
+                (entry_id,),
+            )
+        ]
+        return Entry(
+            uuid=uuid_mod.UUID(row[1]),
+            kind=EntryKind(row[2]),
+            title=row[3],
+            body=row[4],
+            about=date.fromisoformat(row[5]),
+            created_at=parse_ts(row[6]),
+            updated_at=parse_ts(row[7]),
+            private=bool(row[8]),
+            mood=row[9],
+            tags=tags,
+            emotions=emotions,
+            answers=_answers_adapter.validate_json(row[10]),
+        )
+
+    def get(self, entry_uuid: uuid_mod.UUID) -> Entry | None:
+        """Load one entry, or None."""
+        conn = self._vault.conn
+        row = conn.execute(
+            f"SELECT {self._COLUMNS} FROM entries e WHERE e.uuid = ?", (str(entry_uuid),)
+        ).fetchone()
+        return self._hydrate(conn, row) if row else None
+
+    def iter_all(self, flt: EntryFilter | None = None, batch: int = 500) -> Iterator[Entry]:
+        """Every entry in date order (oldest first), fetched in batches."""
+        conn = self._vault.conn
+        where, params = (flt or EntryFilter()).where()
+        last: tuple[str, int] = ("", 0)
+        while True:
+            rows = conn.execute(
+                f"SELECT {self._COLUMNS} FROM entries e WHERE {where} "
+                "AND (e.about, e.id) > (?, ?) ORDER BY e.about, e.id LIMIT ?",
+                (*params, *last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield self._hydrate(conn, row)
+            last = (rows[-1][5], rows[-1][0])
+
+    def page(
+        self,
+        flt: EntryFilter | None = None,
+        after: tuple[str, int] | None = None,
+        limit: int = 50,
+    ) -> list[EntrySummary]:
+        """Newest first, ``limit`` rows after the cursor of the previous page's last row.
+
+        Keyset pagination on the ``(about, id)`` index: page 2,000 costs what page 1 does.
+        """
+        where, params = (flt or EntryFilter()).where()
+        if after is not None:
+            where += " AND (e.about, e.id) < (?, ?)"
+            params = [*params, *after]
+        rows = self._vault.conn.execute(
+            f"SELECT e.id, e.uuid, e.kind, e.title, e.about, substr(e.body, 1, ?), "
+            f"e.private, e.updated_at FROM entries e WHERE {where} "
+            "ORDER BY e.about DESC, e.id DESC LIMIT ?",
+            (SNIPPET_CHARS, *params, limit),
+        ).fetchall()
+        return [
+            EntrySummary(
+                uuid=uuid_mod.UUID(r[1]),
+                kind=EntryKind(r[2]),
+                title=r[3],
+                about=date.fromisoformat(r[4]),
+                snippet=" ".join(r[5].split()),
+                private=bool(r[6]),
+                updated_at=parse_ts(r[7]),  # type: ignore[arg-type]
+                cursor=(r[4], r[0]),
+            )
+            for r in rows
+        ]
+
+    def count(self, flt: EntryFilter | None = None) -> int:
+        """How many entries match."""
+        where, params = (flt or EntryFilter()).where()
+        return int(
+            self._vault.conn.execute(
+                f"SELECT count(*) FROM entries e WHERE {where}", params
+            ).fetchone()[0]
+        )
+
+    def tags(self) -> list[tuple[str, int]]:
+        """All tags with how many entries use each, most used first."""
+        return [
+            (r[0], r[1])
+            for r in self._vault.conn.execute(
+                "SELECT t.name, count(*) FROM tags t JOIN entry_tags et ON et.tag_id = t.id "
+                "GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE"
+            )
+        ]
+
+    def search(
+        self,
+        text: str,
+        flt: EntryFilter | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        newest_first: bool = False,
+    ) -> list[SearchHit]:
+        """Full-text search over titles, bodies and guided answers.
+
+        Intentional FTS5 syntax is honoured; anything FTS5 rejects is retried as plain
+        words, so a half-typed query never errors.
+        """
+        text = text.strip()
+        if not text:
+            return []
+        flt = flt or EntryFilter()
+        if looks_structured(text):
+            try:
+                return self._run_search(text, flt, limit, offset, newest_first)
+            except db.sqlcipher.OperationalError:
+                pass  # not valid FTS5 after all: search the plain words instead
+        plain = plain_words_query(text)
+        if not plain:
+            return []
+        return self._run_search(plain, flt, limit, offset, newest_first)
+
+    def _run_search(
+        self, query: str, flt: EntryFilter, limit: int, offset: int, newest_first: bool
+    ) -> list[SearchHit]:
+        where, params = flt.where()
+        order = "e.about DESC, e.id DESC" if newest_first else "rank, e.about DESC"
+        rows = self._vault.conn.execute(
+            f"""
+            SELECT e.uuid, e.kind, highlight(entries_fts, 0, ?, ?), e.about, e.private,
+                   snippet(entries_fts, 1, ?, ?, '…', 16),
+                   snippet(entries_fts, 2, ?, ?, '…', 16)
+            FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+            WHERE entries_fts MATCH ? AND {where}
+            ORDER BY {order} LIMIT ? OFFSET ?
+            """,
+            (HL_START, HL_END, HL_START, HL_END, HL_START, HL_END, query, *params,
+             limit, offset),
+        ).fetchall()
+        hits = []
+        for r in rows:
+            body_snip, answer_snip = r[5] or "", r[6] or ""
+            snippet = body_snip if HL_START in body_snip or not answer_snip else answer_snip
+            hits.append(
+                SearchHit(
+                    uuid=uuid_mod.UUID(r[0]),
+                    kind=EntryKind(r[1]),
+                    title=r[2],
+                    about=date.fromisoformat(r[3]),
+                    snippet=" ".join(snippet.split()),
+                    private=bool(r[4]),
+                )
+            )
+        return hits
+
+    # -- aggregation -----------------------------------------------------------------
+
+    _BUCKETS = {
+        "day": "ee.about",
+        "week": "date(ee.about, '-6 days', 'weekday 1')",
+        "month": "substr(ee.about, 1, 7) || '-01'",
+    }
+
+    def emotion_series(
+        self,
+        emotions: list[str],
+        since: date | None = None,
+        until: date | None = None,
+        bucket: str = "day",
+    ) -> dict[str, list[tuple[date, float, int]]]:
+        """Average intensity per emotion per day/week/month: ``{emotion: [(start, avg, n)]}``."""
+        if not emotions:
+            return {}
+        expr = self._BUCKETS[bucket]
+        conds = [f"ee.emotion IN ({','.join('?' * len(emotions))})"]
+        params: list[object] = list(emotions)
+        if since:
+            conds.append("ee.about >= ?")
+            params.append(day(since))
+        if until:
+            conds.append("ee.about <= ?")
+            params.append(day(until))
+        out: dict[str, list[tuple[date, float, int]]] = {e: [] for e in emotions}
+        for emotion, start, avg, n in self._vault.conn.execute(
+            f"SELECT ee.emotion, {expr} AS b, avg(ee.intensity), count(*) "
+            f"FROM entry_emotions ee WHERE {' AND '.join(conds)} "
+            "GROUP BY ee.emotion, b ORDER BY b",
+            params,
+        ):
+            out[emotion].append((date.fromisoformat(start), float(avg), int(n)))
+        return out
+
+    def emotion_average(
+        self, emotions: list[str], since: date, until: date
+    ) -> dict[str, tuple[float, int]]:
+        """Mean intensity and sample count per emotion in ``[since, until]``."""
+        if not emotions:
+            return {}
+        rows = self._vault.conn.execute(
+            f"SELECT emotion, avg(intensity), count(*) FROM entry_emotions "
+            f"WHERE emotion IN ({','.join('?' * len(emotions))}) AND about BETWEEN ? AND ? "
+            "GROUP BY emotion",
+            (*emotions, day(since), day(until)),
+        ).fetchall()
+        return {r[0]: (float(r[1]), int(r[2])) for r in rows}
+

@@ -1,0 +1,60 @@
+"""Small filesystem helpers for atomic, durable file replacement."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file's contents to stable storage."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a directory entry (so a rename survives power loss); no-op where unsupported."""
+    if os.name == "nt":  # pragma: no cover
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def side_files(db: Path) -> list[Path]:
+    """The -wal/-shm/-journal companions SQLite may keep beside ``db``."""
+    return [db.with_name(db.name + suffix) for suffix in SIDE_SUFFIXES]
+
+
+def remove_side_files(db: Path) -> None:
+    """Remove stale companions so they can never be replayed into a replaced file."""
+    for side in side_files(db):
+        with contextlib.suppress(FileNotFoundError):
+            side.unlink()
+
+
+def temp_path_beside(target: Path, purpose: str) -> Path:
+    """A hidden temporary name in ``target``'s folder (same filesystem, so rename is atomic)."""
+    return target.with_name(f".{target.name}.{purpose}-{os.getpid()}.tmp")
+
+
+def discard(path: Path) -> None:
+    """Remove ``path`` and its companions, ignoring what is already gone."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    remove_side_files(path)
+
+
+def replace_durably(source: Path, target: Path) -> None:
+    """Atomically move ``source`` over ``target`` and make the rename durable."""
+    fsync_file(source)
+    os.replace(source, target)
+    fsync_dir(target.parent)

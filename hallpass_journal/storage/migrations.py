@@ -1,0 +1,167 @@
+"""Numbered schema migrations, driven by ``PRAGMA user_version``.
+
+Every schema change appends a migration here and commits a fixture journal of the new
+version under ``tests/data/``. Migrations never edit earlier steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hallpass_journal.storage.connection import APPLICATION_ID, Connection, transaction
+
+SCHEMA_V1 = """
+CREATE TABLE entries (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    body        TEXT NOT NULL DEFAULT '',
+    about       TEXT NOT NULL,              -- ISO date the entry is about
+    created_at  TEXT NOT NULL,              -- ISO UTC
+    updated_at  TEXT NOT NULL,
+    private     INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
+    mood        INTEGER CHECK (mood BETWEEN 0 AND 10),
+    answers     TEXT NOT NULL DEFAULT '{}', -- typed guided answers, JSON
+    answers_text TEXT NOT NULL DEFAULT ''   -- their free text, for the FTS index
+);
+CREATE INDEX entries_by_about ON entries (about DESC, id DESC);
+CREATE INDEX entries_by_kind ON entries (kind, about DESC, id DESC);
+
+CREATE TABLE tags (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE entry_tags (
+    entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    tag_id   INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (entry_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_id);
+
+-- One row per emotion per entry; "about" is copied so aggregation needs no join.
+CREATE TABLE entry_emotions (
+    entry_id  INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    emotion   TEXT NOT NULL,
+    intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+    about     TEXT NOT NULL,
+    PRIMARY KEY (entry_id, emotion)
+) WITHOUT ROWID;
+CREATE INDEX entry_emotions_by_day ON entry_emotions (emotion, about);
+
+CREATE TABLE agreements (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    title      TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE agreement_versions (
+    agreement_id INTEGER NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+    number       INTEGER NOT NULL CHECK (number >= 1),
+    created_at   TEXT NOT NULL,
+    terms        TEXT NOT NULL,             -- JSON
+    change_note  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (agreement_id, number)
+) WITHOUT ROWID;
+CREATE TABLE agreement_status (
+    id           INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+    status       TEXT NOT NULL
+                 CHECK (status IN ('draft', 'agreed', 'active', 'paused', 'ended')),
+    at           TEXT NOT NULL,
+    note         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agreement_status_by_agreement ON agreement_status (agreement_id, id);
+
+CREATE TABLE check_ins (
+    id                   INTEGER PRIMARY KEY,
+    uuid                 TEXT NOT NULL UNIQUE,
+    kind                 TEXT NOT NULL,
+    due_at               TEXT NOT NULL,
+    title                TEXT NOT NULL DEFAULT '',
+    agreement_uuid       TEXT,
+    event_entry_uuid     TEXT,
+    completed_entry_uuid TEXT,
+    completed_at         TEXT,
+    dismissed            INTEGER NOT NULL DEFAULT 0 CHECK (dismissed IN (0, 1))
+);
+CREATE INDEX check_ins_open_by_due ON check_ins (due_at) WHERE completed_at IS NULL;
+
+-- Editor autosave: the latest unsaved state of each open editor.
+CREATE TABLE drafts (
+    key      TEXT PRIMARY KEY,
+    payload  TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Settings that concern this journal (they may hold journal content).
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    title, body, answers_text,
+    content = 'entries', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO entries_fts (entries_fts, rank) VALUES ('secure-delete', 1);
+
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entries_fts (rowid, title, body, answers_text)
+    VALUES (new.id, new.title, new.body, new.answers_text);
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, answers_text)
+    VALUES ('delete', old.id, old.title, old.body, old.answers_text);
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, answers_text ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, answers_text)
+    VALUES ('delete', old.id, old.title, old.body, old.answers_text);
+    INSERT INTO entries_fts (rowid, title, body, answers_text)
+    VALUES (new.id, new.title, new.body, new.answers_text);
+END;
+"""
+
+
+def _v1(conn: Connection) -> None:
+    for statement in _split(SCHEMA_V1):
+        conn.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Split a schema script into statements (triggers keep their inner semicolons)."""
+    statements: list[str] = []
+    current: list[str] = []
+    for line in script.splitlines():
+        stripped = line.split("--", 1)[0].rstrip()
+        if not stripped.strip():
+            continue
+        current.append(stripped)
+        text = "\n".join(current)
+        if stripped.endswith(";") and (
+            "CREATE TRIGGER" not in text or stripped.strip() == "END;"
+        ):
+            statements.append(text)
+            current = []
+    return statements
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    """The schema version recorded in the file."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema up to :data:`SCHEMA_VERSION`, one transaction per step."""
+    version = current_version(conn)
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        with transaction(conn):
+            MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {int(number)}")
+            conn.execute(f"PRAGMA application_id = {int(APPLICATION_ID)}")
+    return SCHEMA_VERSION

@@ -1,0 +1,305 @@
+"""The vault: one encrypted journal file, opened with a passphrase.
+
+Design decisions (see SECURITY-NOTES): the key is derived with Argon2id and handed to
+SQLCipher as a raw key, never spliced into SQL; the passphrase is never changed in
+place (a re-encrypted copy replaces the file atomically); a file is never replaced
+while a connection or a stale ``-wal`` could write old pages into it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from hallpass_journal.storage import connection as db
+from hallpass_journal.storage import errors, fsutil, keys
+from hallpass_journal.storage.filelock import JournalLock
+from hallpass_journal.storage.migrations import SCHEMA_VERSION, current_version, migrate
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK) or (
+        path.exists() and not os.access(path, os.R_OK | os.W_OK)
+    ):
+        raise errors.ReadOnlyLocation()
+
+
+def _open_checked(path: Path, key: keys.RawKey) -> db.Connection:
+    """Open an existing journal with ``key``, check it is ours and not newer; migrate."""
+    conn = db.connect(path, key)
+    try:
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        except db.DatabaseError as exc:
+            code = getattr(exc, "sqlite_errorcode", None)
+            if code in (db.SQLITE_NOTADB, db.SQLITE_CORRUPT) or "malformed" in str(exc):
+                raise db.diagnose_unreadable(path, conn) from None
+            raise
+        version = current_version(conn)
+        if app_id != db.APPLICATION_ID:
+            raise errors.NotAJournal()
+        if version > SCHEMA_VERSION:
+            raise errors.NewerVersion()
+        with db.known_errors():
+            db.apply_safe_settings(conn)
+            migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Vault:
+    """An unlocked journal. Use :meth:`create` or :meth:`open`; :meth:`close` locks it."""
+
+    def __init__(self, path: Path, conn: db.Connection, key: keys.RawKey, lock: JournalLock):
+        self.path = path
+        self._conn: db.Connection | None = conn
+        self._key = key
+        self._lock = lock
+        self._depth = 0
+
+    # -- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> Vault:
+        """Create a new journal at ``path``; refuses to overwrite anything."""
+        path = Path(path)
+        keys.normalise(passphrase)  # reject an empty passphrase before any file exists
+        if path.exists():
+            raise errors.AlreadyExists()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _check_writable(path)
+        lock = JournalLock(path)
+        lock.acquire()
+        try:
+            key = keys.raw_key(passphrase, keys.new_salt())
+            tmp = fsutil.temp_path_beside(path, "new")
+            fsutil.discard(tmp)
+            try:
+                conn = db.connect(tmp, key, create=True)
+                try:
+                    with db.known_errors():
+                        db.apply_safe_settings(conn)
+                        migrate(conn)
+                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
+                fsutil.remove_side_files(tmp)
+                if path.exists():  # lost a race with another creator
+                    raise errors.AlreadyExists()
+                with db.known_errors():
+                    fsutil.replace_durably(tmp, path)
+            finally:
+                fsutil.discard(tmp)
+            return cls(path, _open_checked(path, key), key, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Vault:
+        """Unlock the journal at ``path``. Never modifies a file it cannot open."""
+        path = Path(path)
+        salt = db.classify_file(path)
+        _check_writable(path)
+        lock = JournalLock(path)
+        lock.acquire()
+        try:
+            key = keys.raw_key(passphrase, salt)
+            return cls(path, _open_checked(path, key), key, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    # -- using -----------------------------------------------------------------------
+
+    @property
+    def conn(self) -> db.Connection:
+        """The open connection; raises :class:`VaultLocked` once closed."""
+        if self._conn is None:
+            raise errors.VaultLocked()
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the journal is unlocked."""
+        return self._conn is not None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[db.Connection]:
+        """A write transaction; driver errors become :class:`VaultError` where known.
+
+        Nested use joins the outer transaction, so a bulk operation (import, demo data)
+        commits once, all or nothing.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with db.transaction(self.conn) as conn:
+                yield conn
+        finally:
+            self._depth = 0
+
+    def verify(self) -> list[str]:
+        """Run both integrity checks over every page; an empty list means healthy."""
+        with db.known_errors():
+            return db.integrity_problems(self.conn)
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the file and truncate it (drops old page images)."""
+        with db.known_errors():
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        """Lock the journal: checkpoint, close the connection, release the file lock."""
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            try:
+                with contextlib.suppress(db.sqlcipher.Error):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- copies ----------------------------------------------------------------------
+
+    def copy_to(self, target: Path, key: keys.RawKey | None = None) -> None:
+        """Write a verified encrypted copy to ``target`` atomically.
+
+        With ``key`` the copy is re-encrypted (new salt and key); otherwise it keeps
+        this journal's key. Uses SQLite's backup API, which copies every page,
+        header fields included. ``target`` is only replaced once the copy verifies.
+        """
+        target = Path(target)
+        key = key or self._key
+        tmp = fsutil.temp_path_beside(target, "copy")
+        fsutil.discard(tmp)
+        try:
+            with db.known_errors():
+                dest = db.connect(tmp, key, create=True)
+                try:
+                    self.conn.backup(dest)
+                    dest.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dest.close()
+                check = db.connect(tmp, key)
+                try:
+                    problems = db.integrity_problems(check)
+                    same = int(check.execute("PRAGMA user_version").fetchone()[0])
+                finally:
+                    check.close()
+            if problems or same != current_version(self.conn):
+                raise errors.DamagedJournal(
+                    "The copy did not verify, so it was discarded; the journal is unchanged."
+                )
+            with db.known_errors():
+                fsutil.replace_durably(tmp, target)
+        finally:
+            fsutil.discard(tmp)
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-encrypt under a new passphrase without ever rekeying in place.
+
+        A verified copy with a fresh salt replaces the file in one rename. Killed
+        before the rename, the old passphrase still opens the journal; after it, the new
+        one does. The journal stays unlocked, under the new key.
+        """
+        new_key = keys.raw_key(new_passphrase, keys.new_salt())
+        staged = fsutil.temp_path_beside(self.path, "rekey")
+        self.copy_to(staged, new_key)
+        try:
+            conn, self._conn = self.conn, None
+            with contextlib.suppress(db.sqlcipher.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            fsutil.remove_side_files(self.path)
+            with db.known_errors():
+                fsutil.replace_durably(staged, self.path)
+        except BaseException:
+            fsutil.discard(staged)
+            if self._conn is None:
+                self._conn = _open_checked(self.path, self._key)
+            raise
+        self._key = new_key
+        self._conn = _open_checked(self.path, new_key)
+
+
+def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Path | None) -> None:
+    """Replace ``journal`` with ``backup`` after checking the backup opens and verifies.
+
+    The journal must not be open anywhere (its lock is taken here). Its stale ``-wal``
+    and ``-shm`` are removed first so they can never be replayed into the restored file.
+    With ``keep_current`` the file being replaced is kept there first.
+    """
+    journal, backup = Path(journal), Path(backup)
+    salt = db.classify_file(backup)
+    key = keys.raw_key(passphrase, salt)
+    probe = _open_probe(backup, key)
+    probe.close()
+    if journal.exists():
+        _check_writable(journal)
+    else:
+        journal.parent.mkdir(parents=True, exist_ok=True)
+    lock = JournalLock(journal)
+    lock.acquire()
+    try:
+        staged = fsutil.temp_path_beside(journal, "restore")
+        fsutil.discard(staged)
+        try:
+            with db.known_errors():
+                staged.write_bytes(backup.read_bytes())
+            fsutil.fsync_file(staged)
+            check = _open_probe(staged, key)
+            check.close()
+            fsutil.remove_side_files(staged)
+            if keep_current is not None and journal.exists():
+                keep_current.parent.mkdir(parents=True, exist_ok=True)
+                with db.known_errors():
+                    keep_current.write_bytes(journal.read_bytes())
+                fsutil.fsync_file(keep_current)
+            fsutil.remove_side_files(journal)
+            with db.known_errors():
+                fsutil.replace_durably(staged, journal)
+        finally:
+            fsutil.discard(staged)
+    finally:
+        lock.release()
+
+
+def _open_probe(path: Path, key: keys.RawKey) -> db.Connection:
+    """Open a copy read-mostly and verify it; raise a VaultError if it is not sound."""
+    conn = db.connect(path, key)
+    try:
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        except db.DatabaseError:
+            raise db.diagnose_unreadable(path, conn) from None
+        if app_id != db.APPLICATION_ID:
+            raise errors.NotAJournal()
+        if current_version(conn) > SCHEMA_VERSION:
+            raise errors.NewerVersion()
+        problems = db.integrity_problems(conn)
+        if problems:
+            raise errors.DamagedJournal(
+                "This backup is damaged and was not restored; the journal is unchanged."
+            )
+    except BaseException:
+        conn.close()
+        raise
+    return conn
