@@ -10,7 +10,7 @@ from hallpass_journal.storage.vault import Vault, restore_file
 
 DEFAULT_KEEP = 10
 BACKUP_EVERY = timedelta(days=1)
-_STAMP = "%Y%m%dT%H%M%SZ"
+_STAMP = "%Y%m%dT%H%M%S%fZ"  # microseconds: names sort in the order taken
 
 
 def backup_dir_for(journal: Path) -> Path:
@@ -56,7 +56,7 @@ def make_backup(vault: Vault, out: Path | None = None, keep: int = DEFAULT_KEEP)
         now = datetime.now(UTC)
         out = folder / f"backup-{now.strftime(_STAMP)}.hpj"
         while out.exists():  # two backups in one second
-            now += timedelta(seconds=1)
+            now += timedelta(microseconds=1)
             out = folder / f"backup-{now.strftime(_STAMP)}.hpj"
         vault.copy_to(out)
         prune(vault.path, keep)

@@ -192,7 +192,10 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 def integrity_problems(conn: Connection) -> list[str]:
     """Both integrity checks, every row; an empty list means healthy."""
     problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlcipher.DatabaseError as exc:  # damage bad enough that the check cannot run
+        rows = [str(exc)]
     if rows != ["ok"]:
         problems.extend(rows)
     return problems

@@ -1,7 +1,7 @@
 """An OS-level lock beside each open journal: one running instance per file.
 
 The lock is released by the OS if the process dies, so a crash never leaves a journal
-stuck. The lock file holds no content.
+stuck. The lock file holds no content and is removed when the journal is closed.
 """
 
 from __future__ import annotations
@@ -57,23 +57,38 @@ class JournalLock:
         """Take the lock or raise :class:`AlreadyOpen`."""
         if self._fd is not None:
             return
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except PermissionError as exc:
-            raise ReadOnlyLocation() from exc
-        except OSError as exc:
-            if exc.errno == 30:  # EROFS
+        while True:
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            except PermissionError as exc:
                 raise ReadOnlyLocation() from exc
-            raise
-        if not _try_lock(fd):
+            except OSError as exc:
+                if exc.errno == 30:  # EROFS
+                    raise ReadOnlyLocation() from exc
+                raise
+            if not _try_lock(fd):
+                os.close(fd)
+                raise AlreadyOpen()
+            # The holder removes the file when it lets go; if that happened between our
+            # open and our lock, we hold a lock on a removed file: try again.
+            try:
+                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                self._fd = fd
+                return
+            _unlock(fd)
             os.close(fd)
-            raise AlreadyOpen()
-        self._fd = fd
 
     def release(self) -> None:
-        """Release the lock (the empty file stays; removing it would race)."""
+        """Remove the lock file and release the lock, leaving nothing behind."""
         if self._fd is None:
             return
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
         _unlock(self._fd)
         os.close(self._fd)
         self._fd = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 from pathlib import Path
 
@@ -58,3 +59,17 @@ def replace_durably(source: Path, target: Path) -> None:
     fsync_file(source)
     os.replace(source, target)
     fsync_dir(target.parent)
+
+
+def remove_stale_temps(target: Path) -> list[Path]:
+    """Remove temporary copies of ``target`` left by a crash (call only while locked).
+
+    They are encrypted, but one may still open with a passphrase the person has since
+    replaced, so they must not linger.
+    """
+    removed = []
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp*"):
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
+            removed.append(stale)
+    return removed

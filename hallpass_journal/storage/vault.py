@@ -110,10 +110,12 @@ class Vault:
         lock.acquire()
         try:
             key = keys.raw_key(passphrase, salt)
-            return cls(path, _open_checked(path, key), key, lock)
+            vault = cls(path, _open_checked(path, key), key, lock)
         except BaseException:
             lock.release()
             raise
+        fsutil.remove_stale_temps(path)  # safe: we hold the journal's lock
+        return vault
 
     # -- using -----------------------------------------------------------------------
 
@@ -160,6 +162,13 @@ class Vault:
         with db.known_errors():
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def _checkpoint_fully(self) -> None:
+        """Checkpoint, and fail loudly unless every WAL frame reached the main file."""
+        with db.known_errors():
+            busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise errors.AlreadyOpen("The journal is busy; please try again in a moment.")
+
     def close(self) -> None:
         """Lock the journal: checkpoint, close the connection, release the file lock."""
         if self._conn is not None:
@@ -183,35 +192,39 @@ class Vault:
         """Write a verified encrypted copy to ``target`` atomically.
 
         With ``key`` the copy is re-encrypted (new salt and key); otherwise it keeps
-        this journal's key. Uses SQLite's backup API, which copies every page,
-        header fields included. ``target`` is only replaced once the copy verifies.
+        this journal's key. ``target`` is only replaced once the copy verifies.
         """
         target = Path(target)
-        key = key or self._key
         tmp = fsutil.temp_path_beside(target, "copy")
-        fsutil.discard(tmp)
         try:
-            with db.known_errors():
-                dest = db.connect(tmp, key, create=True)
-                try:
-                    self.conn.backup(dest)
-                    dest.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    dest.close()
-                check = db.connect(tmp, key)
-                try:
-                    problems = db.integrity_problems(check)
-                    same = int(check.execute("PRAGMA user_version").fetchone()[0])
-                finally:
-                    check.close()
-            if problems or same != current_version(self.conn):
-                raise errors.DamagedJournal(
-                    "The copy did not verify, so it was discarded; the journal is unchanged."
-                )
+            self._write_verified_copy(tmp, key or self._key)
             with db.known_errors():
                 fsutil.replace_durably(tmp, target)
         finally:
             fsutil.discard(tmp)
+
+    def _write_verified_copy(self, path: Path, key: keys.RawKey) -> None:
+        """Copy every page (header fields included) with SQLite's backup API, then verify."""
+        fsutil.discard(path)
+        with db.known_errors():
+            dest = db.connect(path, key, create=True)
+            try:
+                self.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            check = db.connect(path, key)
+            try:
+                problems = db.integrity_problems(check)
+                same = int(check.execute("PRAGMA user_version").fetchone()[0])
+            finally:
+                check.close()
+        fsutil.remove_side_files(path)
+        if problems or same != current_version(self.conn):
+            raise errors.DamagedJournal(
+                "The copy did not verify, so it was discarded; the journal is unchanged."
+            )
+        fsutil.fsync_file(path)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt under a new passphrase without ever rekeying in place.
@@ -222,12 +235,13 @@ class Vault:
         """
         new_key = keys.raw_key(new_passphrase, keys.new_salt())
         staged = fsutil.temp_path_beside(self.path, "rekey")
-        self.copy_to(staged, new_key)
         try:
+            self._write_verified_copy(staged, new_key)
+            self._checkpoint_fully()
             conn, self._conn = self.conn, None
-            with contextlib.suppress(db.sqlcipher.Error):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
+            # Everything is in the main file now; an old -wal must never be replayed
+            # into the re-encrypted one.
             fsutil.remove_side_files(self.path)
             with db.known_errors():
                 fsutil.replace_durably(staged, self.path)
@@ -272,6 +286,9 @@ def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Pat
                 keep_current.parent.mkdir(parents=True, exist_ok=True)
                 with db.known_errors():
                     keep_current.write_bytes(journal.read_bytes())
+                    wal = fsutil.side_files(journal)[0]
+                    if wal.exists():  # uncheckpointed commits belong with the kept copy
+                        fsutil.side_files(keep_current)[0].write_bytes(wal.read_bytes())
                 fsutil.fsync_file(keep_current)
             fsutil.remove_side_files(journal)
             with db.known_errors():
