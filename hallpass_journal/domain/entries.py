@@ -234,8 +234,13 @@ class Entry(_Model):
         return cls(kind=kind, **fields)  # type: ignore[arg-type]
 
 
+def tag_order(tag: str) -> tuple[str, str]:
+    """How tags are listed everywhere: case-insensitive, then exact."""
+    return (tag.casefold(), tag)
+
+
 def normalise_tags(tags: list[str]) -> list[str]:
-    """Trim, drop empties and duplicates (case-insensitive), keep first spelling."""
+    """Trim, drop empties and duplicates (case-insensitive, first spelling kept), sort."""
     seen: set[str] = set()
     out: list[str] = []
     for tag in tags:
@@ -243,4 +248,4 @@ def normalise_tags(tags: list[str]) -> list[str]:
         if clean and clean.casefold() not in seen:
             seen.add(clean.casefold())
             out.append(clean)
-    return out
+    return sorted(out, key=tag_order)

@@ -10,7 +10,13 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from hallpass_journal.domain.entries import Answers, EmotionRating, Entry, answers_text
+from hallpass_journal.domain.entries import (
+    Answers,
+    EmotionRating,
+    Entry,
+    answers_text,
+    tag_order,
+)
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.storage import connection as db
 from hallpass_journal.storage.rows import day, parse_ts, ts
@@ -168,14 +174,17 @@ class EntryRepository:
 
     def _hydrate(self, conn: db.Connection, row: tuple[Any, ...]) -> Entry:
         entry_id = row[0]
-        tags = [
-            r[0]
-            for r in conn.execute(
-                "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
-                "WHERE et.entry_id = ? ORDER BY t.name COLLATE NOCASE",
-                (entry_id,),
-            )
-        ]
+        tags = sorted(
+            (
+                r[0]
+                for r in conn.execute(
+                    "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+                    "WHERE et.entry_id = ?",
+                    (entry_id,),
+                )
+            ),
+            key=tag_order,
+        )
         emotions = [
             EmotionRating(name=r[0], intensity=r[1])
             for r in conn.execute(

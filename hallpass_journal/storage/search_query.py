@@ -14,8 +14,11 @@ _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 
 
 def plain_words_query(text: str) -> str:
-    """Every word of ``text`` as a quoted FTS5 string, all required; last one as a prefix."""
-    words = _WORD.findall(text)
+    """Every word of ``text`` as a quoted FTS5 string, all required; last one as a prefix.
+
+    Stray operators (a trailing ``AND``) are dropped: they were meant as syntax.
+    """
+    words = [w for w in _WORD.findall(text) if w not in _OPERATORS]
     if not words:
         return ""
     quoted = [f'"{w}"' for w in words]
