@@ -153,6 +153,7 @@ def _open(args: argparse.Namespace, pw: Passphrases, *, auto_backup: bool = Fals
 
 
 def cmd_init(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Create a journal."""
     from hallpass_journal.services.journal import Journal
 
     Journal.create(args.path, pw.new()).close()
@@ -161,6 +162,7 @@ def cmd_init(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Run both integrity checks."""
     with _open(args, pw) as journal:
         problems = journal.vault.verify()
         count = journal.entries.count()
@@ -174,6 +176,7 @@ def cmd_verify(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_change_passphrase(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Re-encrypt under a new passphrase."""
     with _open(args, pw) as journal:
         journal.vault.change_passphrase(pw.new())
     print("Passphrase changed. Older backups still open with the old passphrase.")
@@ -181,6 +184,7 @@ def cmd_change_passphrase(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Write an encrypted backup."""
     from hallpass_journal.services.backups import make_backup
 
     with _open(args, pw) as journal:
@@ -190,6 +194,7 @@ def cmd_backup(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Restore a backup over the journal."""
     from hallpass_journal.services.backups import restore_backup
 
     kept = restore_backup(args.path, args.backup, pw.existing("Passphrase of the backup: "))
@@ -198,6 +203,7 @@ def cmd_restore(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Export everything as JSON (unencrypted)."""
     from hallpass_journal.services.export_json import export_json
 
     with _open(args, pw) as journal:
@@ -212,7 +218,8 @@ def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_import(args: argparse.Namespace, pw: Passphrases) -> int:
-    from hallpass_journal.services.export_json import parse_document, import_document
+    """Validate, then merge a JSON export."""
+    from hallpass_journal.services.export_json import import_document, parse_document
 
     try:
         raw = args.file.read_bytes()
@@ -221,11 +228,14 @@ def cmd_import(args: argparse.Namespace, pw: Passphrases) -> int:
     document = parse_document(raw)  # validate before asking for the passphrase
     with _open(args, pw) as journal:
         report = import_document(journal, document)
-    print(f"Imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged.")
+    print(
+        f"Imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged."
+    )
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Create a journal with sample entries."""
     from hallpass_journal.services.demo import fill_demo
     from hallpass_journal.services.journal import Journal
 
@@ -236,6 +246,7 @@ def cmd_demo(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_add(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Quick capture of a free entry."""
     from hallpass_journal.domain.entries import Entry
     from hallpass_journal.domain.vocabulary import EntryKind
 
@@ -262,6 +273,7 @@ def cmd_add(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_search(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Print matches: date, title, snippet."""
     from hallpass_journal.storage.entries_repo import HL_END, HL_START
 
     def mark(text: str) -> str:
@@ -278,6 +290,7 @@ def cmd_search(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_schema(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Print the export format as JSON Schema."""
     import json
 
     from hallpass_journal.services.export_json import json_schema

@@ -1,4 +1,4 @@
-"""The layering contracts in pyproject.toml hold: arrows point one way, the core never imports Qt."""
+"""The layering contracts in pyproject.toml hold: arrows point one way, no Qt in the core."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from importlinter.cli import lint_imports
 ROOT = Path(__file__).parents[1]
 
 
-def test_import_contracts_hold(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_contracts_hold(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(ROOT)
     status = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
     out = capsys.readouterr().out

@@ -157,7 +157,7 @@ Answers = Annotated[
 def empty_answers(kind: EntryKind) -> Answers:
     """Return blank guided answers for ``kind``."""
     if kind in (EntryKind.READINESS, EntryKind.SAFETY):
-        return ChecklistAnswers(kind=kind.value)  # type: ignore[arg-type]
+        return ChecklistAnswers(kind=kind.value)
     by_kind: dict[EntryKind, type[BaseModel]] = {
         EntryKind.FEELINGS: FeelingsAnswers,
         EntryKind.REFLECTION: ReflectionAnswers,
@@ -231,7 +231,7 @@ class Entry(_Model):
     def new(cls, kind: EntryKind, **fields: object) -> Entry:
         """Create an entry of ``kind`` with matching blank answers."""
         fields.setdefault("answers", empty_answers(kind))
-        return cls(kind=kind, **fields)  # type: ignore[arg-type]
+        return cls(kind=kind, **fields)
 
 
 def tag_order(tag: str) -> tuple[str, str]:

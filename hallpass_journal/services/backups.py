@@ -36,9 +36,7 @@ def list_backups(journal: Path) -> list[BackupInfo]:
         return found
     for path in folder.glob("backup-*.hpj"):
         try:
-            taken = datetime.strptime(path.stem.removeprefix("backup-"), _STAMP).replace(
-                tzinfo=UTC
-            )
+            taken = datetime.strptime(path.stem.removeprefix("backup-"), _STAMP).replace(tzinfo=UTC)
         except ValueError:
             continue
         found.append(BackupInfo(path, taken, path.stat().st_size))
@@ -74,7 +72,9 @@ def prune(journal: Path, keep: int) -> list[Path]:
     return removed
 
 
-def backup_if_due(vault: Vault, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Path | None:
+def backup_if_due(
+    vault: Vault, keep: int = DEFAULT_KEEP, now: datetime | None = None
+) -> Path | None:
     """On unlock: back up when the newest backup is older than a day (or none exists)."""
     now = now or datetime.now(UTC)
     existing = list_backups(vault.path)

@@ -17,7 +17,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from hallpass_journal import __version__
 from hallpass_journal.domain.agreements import Agreement
 from hallpass_journal.domain.checkins import CheckIn
 from hallpass_journal.domain.entries import Entry
@@ -43,8 +42,8 @@ class ExportDocument(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    format: Literal["hallpass-journal-export"] = FORMAT_NAME
-    format_version: Literal[1] = FORMAT_VERSION
+    format: Literal["hallpass-journal-export"] = "hallpass-journal-export"
+    format_version: Literal[1] = 1
     entries: list[Entry] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
     check_ins: list[CheckIn] = Field(default_factory=list)

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hallpass_journal.domain.entries import Entry, normalise_tags, utc_now
+from hallpass_journal.services import backups
 from hallpass_journal.storage.agreements_repo import AgreementRepository
 from hallpass_journal.storage.checkins_repo import CheckInRepository
 from hallpass_journal.storage.entries_repo import EntryRepository
 from hallpass_journal.storage.kv_repo import DraftRepository, SettingsRepository
 from hallpass_journal.storage.vault import Vault
-from hallpass_journal.services import backups
 
 SETTING_BACKUPS_KEPT = "backups.keep"
 

@@ -40,8 +40,13 @@ class AgreementRepository:
                 "INSERT INTO agreement_versions (agreement_id, number, created_at, terms, "
                 "change_note) VALUES (?, ?, ?, ?, ?)",
                 [
-                    (agreement_id, v.number, ts(v.created_at), v.terms.model_dump_json(),
-                     v.change_note)
+                    (
+                        agreement_id,
+                        v.number,
+                        ts(v.created_at),
+                        v.terms.model_dump_json(),
+                        v.change_note,
+                    )
                     for v in agreement.versions
                 ],
             )
@@ -84,8 +89,13 @@ class AgreementRepository:
             conn.execute(
                 "INSERT INTO agreement_versions (agreement_id, number, created_at, terms, "
                 "change_note) VALUES (?, ?, ?, ?, ?)",
-                (agreement_id, number, ts(version.created_at), terms.model_dump_json(),
-                 change_note),
+                (
+                    agreement_id,
+                    number,
+                    ts(version.created_at),
+                    terms.model_dump_json(),
+                    change_note,
+                ),
             )
         return version
 
@@ -134,8 +144,7 @@ class AgreementRepository:
         history = [
             StatusChange(status=AgreementStatus(r[0]), at=parse_ts(r[1]), note=r[2])
             for r in conn.execute(
-                "SELECT status, at, note FROM agreement_status WHERE agreement_id = ? "
-                "ORDER BY id",
+                "SELECT status, at, note FROM agreement_status WHERE agreement_id = ? ORDER BY id",
                 (row[0],),
             )
         ]
@@ -149,7 +158,5 @@ class AgreementRepository:
 
     def list(self) -> list[Agreement]:
         """Every agreement, oldest first."""
-        uuids = [
-            r[0] for r in self._vault.conn.execute("SELECT uuid FROM agreements ORDER BY id")
-        ]
+        uuids = [r[0] for r in self._vault.conn.execute("SELECT uuid FROM agreements ORDER BY id")]
         return [a for u in uuids if (a := self.get(uuid_mod.UUID(u))) is not None]

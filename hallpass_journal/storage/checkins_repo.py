@@ -8,7 +8,7 @@ from typing import Any
 
 from hallpass_journal.domain.checkins import CheckIn, CheckInKind
 from hallpass_journal.domain.entries import utc_now
-from hallpass_journal.storage.rows import parse_ts, ts, uid
+from hallpass_journal.storage.rows import parse_optional_ts, parse_ts, ts, uid
 from hallpass_journal.storage.vault import Vault
 
 _COLUMNS = (
@@ -26,7 +26,7 @@ def _row_to_check_in(r: tuple[Any, ...]) -> CheckIn:
         agreement_uuid=uuid_mod.UUID(r[4]) if r[4] else None,
         event_entry_uuid=uuid_mod.UUID(r[5]) if r[5] else None,
         completed_entry_uuid=uuid_mod.UUID(r[6]) if r[6] else None,
-        completed_at=parse_ts(r[7]),
+        completed_at=parse_optional_ts(r[7]),
         dismissed=bool(r[8]),
     )
 
@@ -50,9 +50,15 @@ class CheckInRepository:
                 "completed_at = excluded.completed_at, dismissed = excluded.dismissed",
                 [
                     (
-                        str(c.uuid), c.kind.value, ts(c.due_at), c.title, uid(c.agreement_uuid),
-                        uid(c.event_entry_uuid), uid(c.completed_entry_uuid),
-                        ts(c.completed_at) if c.completed_at else None, int(c.dismissed),
+                        str(c.uuid),
+                        c.kind.value,
+                        ts(c.due_at),
+                        c.title,
+                        uid(c.agreement_uuid),
+                        uid(c.event_entry_uuid),
+                        uid(c.completed_entry_uuid),
+                        ts(c.completed_at) if c.completed_at else None,
+                        int(c.dismissed),
                     )
                     for c in check_ins
                 ],

@@ -12,12 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlcipher3 import dbapi2 as sqlcipher
+from typing import Any, TypeAlias
+
+from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
 from hallpass_journal.storage import errors
 from hallpass_journal.storage.keys import SALT_SIZE, RawKey, salt_profile
 
-Connection = sqlcipher.Connection
+Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the driver ships no types)
 DatabaseError = sqlcipher.DatabaseError
 
 APPLICATION_ID = 0x48504A31  # "HPJ1"

@@ -261,7 +261,7 @@ class EntryRepository:
                 about=date.fromisoformat(r[4]),
                 snippet=" ".join(r[5].split()),
                 private=bool(r[6]),
-                updated_at=parse_ts(r[7]),  # type: ignore[arg-type]
+                updated_at=parse_ts(r[7]),
                 cursor=(r[4], r[0]),
             )
             for r in rows
@@ -327,8 +327,7 @@ class EntryRepository:
             WHERE entries_fts MATCH ? AND {where}
             ORDER BY {order} LIMIT ? OFFSET ?
             """,
-            (HL_START, HL_END, HL_START, HL_END, HL_START, HL_END, query, *params,
-             limit, offset),
+            (HL_START, HL_END, HL_START, HL_END, HL_START, HL_END, query, *params, limit, offset),
         ).fetchall()
         hits = []
         for r in rows:
@@ -396,4 +395,3 @@ class EntryRepository:
             (*emotions, day(since), day(until)),
         ).fetchall()
         return {r[0]: (float(r[1]), int(r[2])) for r in rows}
-

@@ -80,8 +80,7 @@ class AlreadyOpen(VaultError):
     """Another running copy of the app has this journal open."""
 
     message = (
-        "This journal is already open in another window of Hall Pass Journal. "
-        "Close it there first."
+        "This journal is already open in another window of Hall Pass Journal. Close it there first."
     )
 
 

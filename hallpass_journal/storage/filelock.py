@@ -6,12 +6,14 @@ stuck. The lock file holds no content and is removed when the journal is closed.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from pathlib import Path
 
 from hallpass_journal.storage.errors import AlreadyOpen, ReadOnlyLocation
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
@@ -22,10 +24,8 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
         return True
 
     def _unlock(fd: int) -> None:
-        try:
+        with contextlib.suppress(OSError):
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
 
 else:
     import fcntl
@@ -85,10 +85,8 @@ class JournalLock:
         """Remove the lock file and release the lock, leaving nothing behind."""
         if self._fd is None:
             return
-        try:
+        with contextlib.suppress(OSError):
             self.path.unlink()
-        except OSError:
-            pass
         _unlock(self._fd)
         os.close(self._fd)
         self._fd = None

@@ -29,7 +29,9 @@ class DraftRepository:
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored state of editor ``key``, if any."""
-        row = self._vault.conn.execute("SELECT payload FROM drafts WHERE key = ?", (key,)).fetchone()
+        row = self._vault.conn.execute(
+            "SELECT payload FROM drafts WHERE key = ?", (key,)
+        ).fetchone()
         return json.loads(row[0]) if row else None
 
     def delete(self, key: str) -> None:
@@ -55,7 +57,9 @@ class SettingsRepository:
 
     def get(self, key: str, default: Any = None) -> Any:
         """A setting's value, or ``default``."""
-        row = self._vault.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        row = self._vault.conn.execute(
+            "SELECT value FROM settings WHERE key = ?", (key,)
+        ).fetchone()
         return json.loads(row[0]) if row else default
 
     def set(self, key: str, value: Any) -> None:

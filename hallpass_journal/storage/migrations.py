@@ -139,9 +139,7 @@ def _split(script: str) -> list[str]:
             continue
         current.append(stripped)
         text = "\n".join(current)
-        if stripped.endswith(";") and (
-            "CREATE TRIGGER" not in text or stripped.strip() == "END;"
-        ):
+        if stripped.endswith(";") and ("CREATE TRIGGER" not in text or stripped.strip() == "END;"):
             statements.append(text)
             current = []
     return statements

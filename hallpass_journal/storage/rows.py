@@ -13,8 +13,13 @@ def ts(value: datetime) -> str:
     return value.astimezone(UTC).isoformat()
 
 
-def parse_ts(text: str | None) -> datetime | None:
+def parse_ts(text: str) -> datetime:
     """Inverse of :func:`ts`."""
+    return datetime.fromisoformat(text)
+
+
+def parse_optional_ts(text: str | None) -> datetime | None:
+    """Inverse of :func:`ts` for nullable columns."""
     return datetime.fromisoformat(text) if text else None
 
 

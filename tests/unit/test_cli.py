@@ -43,8 +43,18 @@ def test_init_add_search(run, tmp_path: Path) -> None:  # noqa: ANN001
     j = str(tmp_path / "j.hpj")
     assert run("init", j, "--passphrase-stdin", stdin=PW + "\n")[0] == 0
     code, _, _ = run(
-        "add", j, "--passphrase-stdin", "--title", "Harbour", "--tags", "calm, sea",
-        "--date", "2026-03-14", "--body", "We walked to the lighthouse.", stdin=PW + "\n",
+        "add",
+        j,
+        "--passphrase-stdin",
+        "--title",
+        "Harbour",
+        "--tags",
+        "calm, sea",
+        "--date",
+        "2026-03-14",
+        "--body",
+        "We walked to the lighthouse.",
+        stdin=PW + "\n",
     )
     assert code == 0
     code, out, _ = run("search", j, "lighthouse", "--passphrase-stdin", stdin=PW + "\n")
@@ -59,7 +69,12 @@ def test_body_file_and_private(run, tmp_path: Path) -> None:  # noqa: ANN001
     body = tmp_path / "body.txt"
     body.write_text("from a file 🌙", encoding="utf-8")
     run("init", j, "--passphrase-stdin", stdin=PW + "\n")
-    assert run("add", j, "--passphrase-stdin", "--private", "--body-file", str(body), stdin=PW + "\n")[0] == 0
+    assert (
+        run("add", j, "--passphrase-stdin", "--private", "--body-file", str(body), stdin=PW + "\n")[
+            0
+        ]
+        == 0
+    )
     out = tmp_path / "e.json"
     run("export", j, "--out", str(out), "--passphrase-stdin", stdin=PW + "\n")
     [entry] = json.loads(out.read_text())["entries"]
@@ -104,8 +119,15 @@ def test_import_reports_problems_and_imports_nothing(run, tmp_path: Path) -> Non
     j = str(tmp_path / "j.hpj")
     run("init", j, "--passphrase-stdin", stdin=PW + "\n")
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"format": "hallpass-journal-export", "format_version": 1,
-                               "entries": [{"kind": "free", "about": "not a date"}]}))
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "hallpass-journal-export",
+                "format_version": 1,
+                "entries": [{"kind": "free", "about": "not a date"}],
+            }
+        )
+    )
     code, _, err = run("import", j, str(bad), "--passphrase-stdin", stdin=PW + "\n")
     assert code == 1 and "entries[0].about" in err and "nothing was imported" in err
 

@@ -44,24 +44,35 @@ def fill(journal: Journal) -> None:
             about=date(2026, 3, 1),
             tags=["calm", "weekend"],
             mood=6,
-            emotions=[EmotionRating(name="calm", intensity=7), EmotionRating(name="hope", intensity=5)],
+            emotions=[
+                EmotionRating(name="calm", intensity=7),
+                EmotionRating(name="hope", intensity=5),
+            ],
         )
     )
     journal.save_entry(
-        Entry.new(EntryKind.DEBRIEF, answers=DebriefAnswers(how_feeling="tender", decision="modify"))
+        Entry.new(
+            EntryKind.DEBRIEF, answers=DebriefAnswers(how_feeling="tender", decision="modify")
+        )
     )
     journal.save_entry(
         Entry.new(
             EntryKind.REPAIR_PLAN,
             private=True,
-            answers=RepairPlanAnswers(items=[RepairItem(phase="immediate", text="pause", done=True)]),
+            answers=RepairPlanAnswers(
+                items=[RepairItem(phase="immediate", text="pause", done=True)]
+            ),
         )
     )
     journal.save_entry(
-        Entry.new(EntryKind.SAFETY, answers=ChecklistAnswers(kind="safety", ticked={"consent": True}))
+        Entry.new(
+            EntryKind.SAFETY, answers=ChecklistAnswers(kind="safety", ticked={"consent": True})
+        )
     )
     agreement = journal.agreements.create("Our agreement", AgreementTerms(intention="curiosity"))
-    journal.agreements.add_version(agreement.uuid, AgreementTerms(intention="curiosity", disclosure="partial"), "softer")
+    journal.agreements.add_version(
+        agreement.uuid, AgreementTerms(intention="curiosity", disclosure="partial"), "softer"
+    )
     journal.agreements.change_status(agreement.uuid, AgreementStatus.AGREED, "both said yes")
     journal.check_ins.save_all(
         plan_around_event(datetime(2026, 4, 1, 20, tzinfo=UTC), agreement_uuid=agreement.uuid)
@@ -97,8 +108,12 @@ def test_reimport_creates_no_duplicates(journal: Journal, tmp_path: Path) -> Non
 
 def test_newer_copy_of_an_entry_updates_older_one_wins_not(journal: Journal) -> None:
     entry = journal.save_entry(Entry.new(EntryKind.FREE, title="v1"))
-    newer = entry.model_copy(update={"title": "v2", "updated_at": entry.updated_at + timedelta(hours=1)})
-    older = entry.model_copy(update={"title": "v0", "updated_at": entry.updated_at - timedelta(hours=1)})
+    newer = entry.model_copy(
+        update={"title": "v2", "updated_at": entry.updated_at + timedelta(hours=1)}
+    )
+    older = entry.model_copy(
+        update={"title": "v0", "updated_at": entry.updated_at - timedelta(hours=1)}
+    )
     from hallpass_journal.services.export_json import import_document
 
     assert import_document(journal, ExportDocument(entries=[older])).unchanged == 1
@@ -152,7 +167,9 @@ def test_schema_describes_every_entry_kind() -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -163,7 +180,9 @@ json_values = st.recursive(
         st.binary(max_size=200),
         json_values.map(lambda v: json.dumps(v).encode()),
         st.dictionaries(
-            st.sampled_from(["format", "format_version", "entries", "agreements", "check_ins", "extra"]),
+            st.sampled_from(
+                ["format", "format_version", "entries", "agreements", "check_ins", "extra"]
+            ),
             json_values,
         ).map(lambda d: json.dumps({"format": "hallpass-journal-export", **d}).encode()),
     )
@@ -177,7 +196,9 @@ def test_any_input_is_either_a_document_or_a_clear_problem(raw: bytes) -> None:
         assert isinstance(document, ExportDocument)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     title=st.text(max_size=50),
     body=st.text(max_size=300),

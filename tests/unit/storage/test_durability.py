@@ -29,7 +29,9 @@ from hallpass_journal.storage.vault import Vault
 path = Path(sys.argv[1])
 """
 
-WRITER = CHILD_PRELUDE + """
+WRITER = (
+    CHILD_PRELUDE
+    + """
 with Vault.open(path, sys.argv[2]) as vault:
     n = 0
     while True:
@@ -43,13 +45,17 @@ with Vault.open(path, sys.argv[2]) as vault:
         print(u, flush=True)  # acknowledged: committed before this line is written
         n += 1
 """
+)
 
-REKEYER = CHILD_PRELUDE + """
+REKEYER = (
+    CHILD_PRELUDE
+    + """
 with Vault.open(path, sys.argv[2]) as vault:
     print("open", flush=True)
     vault.change_passphrase(sys.argv[3])
     print("done", flush=True)
 """
+)
 
 
 def run_child(code: str, *args: str) -> subprocess.Popen[str]:

@@ -45,7 +45,12 @@ def test_pages_are_newest_first_and_continue_from_a_cursor(journal: Journal) -> 
 
 def test_filters_combine(journal: Journal) -> None:
     add_days(journal, 30)
-    flt = EntryFilter(kinds=frozenset({EntryKind.FREE}), tag="river", since=START, until=START + timedelta(days=14))
+    flt = EntryFilter(
+        kinds=frozenset({EntryKind.FREE}),
+        tag="river",
+        since=START,
+        until=START + timedelta(days=14),
+    )
     rows = journal.entries.page(flt, limit=100)
     assert rows and all(r.kind is EntryKind.FREE and "river" in r.snippet for r in rows)
     assert journal.entries.count(flt) == len(rows) == 3  # days 0, 6, 12
@@ -60,7 +65,10 @@ def test_private_entries_can_be_left_out(journal: Journal) -> None:
 def test_search_highlights_titles_bodies_and_guided_answers(journal: Journal) -> None:
     journal.save_entry(Entry.new(EntryKind.FREE, title="River walk", body="cold water"))
     journal.save_entry(
-        Entry.new(EntryKind.REFLECTION, answers=ReflectionAnswers(hoping_for="more closeness by the river"))
+        Entry.new(
+            EntryKind.REFLECTION,
+            answers=ReflectionAnswers(hoping_for="more closeness by the river"),
+        )
     )
     hits = journal.entries.search("river")
     assert len(hits) == 2
@@ -85,7 +93,9 @@ def test_edits_and_deletes_keep_the_index_in_step(journal: Journal) -> None:
     assert journal.entries.search("candles") == []
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=40))
 def test_no_query_ever_errors(journal: Journal, query: str) -> None:
     if journal.entries.count() == 0:

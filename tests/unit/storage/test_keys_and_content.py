@@ -67,7 +67,9 @@ def test_production_kdf_profile_opens_a_journal(tmp_path: Path) -> None:
     Vault.open(tmp_path / "j.hpj", "real parameters").close()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(min_size=1, max_size=60))
 def test_any_passphrase_round_trips(tmp_path_factory: pytest.TempPathFactory, pw: str) -> None:
     path = tmp_path_factory.mktemp("pw") / "j.hpj"

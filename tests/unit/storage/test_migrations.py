@@ -18,7 +18,8 @@ DATA = Path(__file__).parents[2] / "data"
 def fixture_passphrases() -> dict[int, str]:
     table = (DATA / "README.md").read_text()
     return {
-        int(v): pw for v, pw in re.findall(r"\| `journal-v\d+\.hpj` \| (\d+) \| `([^`]+)` \|", table)
+        int(v): pw
+        for v, pw in re.findall(r"\| `journal-v\d+\.hpj` \| (\d+) \| `([^`]+)` \|", table)
     }
 
 

@@ -6,8 +6,8 @@ import contextlib
 import os
 import random
 import shutil
-import subprocess
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,7 +49,9 @@ def test_create_then_open_round_trip(journal_path: Path) -> None:
     with Vault.open(journal_path, PASS) as vault:
         assert vault.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 3
         assert vault.verify() == []
-    assert not any(p.name.endswith((".lock", "-wal", "-shm")) for p in journal_path.parent.iterdir())
+    assert not any(
+        p.name.endswith((".lock", "-wal", "-shm")) for p in journal_path.parent.iterdir()
+    )
 
 
 def test_create_refuses_to_overwrite(journal_path: Path) -> None:
@@ -159,9 +161,8 @@ def test_newer_schema_is_refused_untouched(journal_path: Path) -> None:
 
 def test_second_open_is_already_open(journal_path: Path) -> None:
     make_journal(journal_path)
-    with Vault.open(journal_path, PASS):
-        with pytest.raises(errors.AlreadyOpen):
-            Vault.open(journal_path, PASS)
+    with Vault.open(journal_path, PASS), pytest.raises(errors.AlreadyOpen):
+        Vault.open(journal_path, PASS)
     Vault.open(journal_path, PASS).close()  # released on close
 
 
@@ -175,9 +176,10 @@ def read_only(folder: Path) -> Iterator[None]:
         finally:
             folder.chmod(0o700)
         return
-    if shutil.which("chattr") is None or subprocess.run(
-        ["chattr", "+i", str(folder)], capture_output=True
-    ).returncode:
+    if (
+        shutil.which("chattr") is None
+        or subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode
+    ):
         pytest.skip("cannot make a folder read-only for root on this file system")
     try:
         yield
