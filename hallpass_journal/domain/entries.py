@@ -173,6 +173,13 @@ def empty_answers(kind: EntryKind) -> Answers:
     return by_kind[kind]()  # type: ignore[return-value]
 
 
+# Fields holding identifiers from a vocabulary, not words a person wrote: indexing them
+# would make "stop" match every debrief that decided to stop, and show raw ids in snippets.
+_IDENTIFIER_FIELDS = frozenset(
+    {"kind", "motives", "needs", "scripts_used", "check_in_kind", "decision", "phase", "status"}
+)
+
+
 def answers_text(answers: BaseModel) -> str:
     """Flatten the free-text parts of guided answers for full-text search."""
     parts: list[str] = []
@@ -183,7 +190,7 @@ def answers_text(answers: BaseModel) -> str:
                 parts.append(value)
         elif isinstance(value, BaseModel):
             for name, item in value:
-                if name != "kind":
+                if name not in _IDENTIFIER_FIELDS:
                     walk(item)
         elif isinstance(value, dict):
             for item in value.values():

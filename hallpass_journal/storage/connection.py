@@ -10,9 +10,8 @@ import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
-
 from typing import Any, TypeAlias
+from urllib.parse import quote
 
 from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 

@@ -19,49 +19,16 @@ from hallpass_journal.domain.entries import (
 )
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.storage import connection as db
+from hallpass_journal.storage.filters import EntryFilter
 from hallpass_journal.storage.rows import day, parse_ts, ts
-from hallpass_journal.storage.search_query import looks_structured, plain_words_query
+from hallpass_journal.storage.search import HL_END, HL_START, SearchHit, search_entries
 from hallpass_journal.storage.vault import Vault
 
-HL_START = "\x02"
-HL_END = "\x03"
+__all__ = ["HL_END", "HL_START", "EntryFilter", "EntryRepository", "EntrySummary", "SearchHit"]
+
 SNIPPET_CHARS = 160
 
 _answers_adapter: TypeAdapter[Any] = TypeAdapter(Answers)
-
-
-@dataclass(frozen=True)
-class EntryFilter:
-    """Which entries a list or search shows. Empty means no restriction."""
-
-    kinds: frozenset[EntryKind] = frozenset()
-    tag: str | None = None
-    since: date | None = None
-    until: date | None = None
-    include_private: bool = True
-
-    def where(self, alias: str = "e") -> tuple[str, list[object]]:
-        """SQL conditions (joined with AND) and their parameters."""
-        conds: list[str] = []
-        params: list[object] = []
-        if self.kinds:
-            conds.append(f"{alias}.kind IN ({','.join('?' * len(self.kinds))})")
-            params.extend(sorted(k.value for k in self.kinds))
-        if self.tag:
-            conds.append(
-                f"EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
-                f"WHERE et.entry_id = {alias}.id AND t.name = ?)"
-            )
-            params.append(self.tag)
-        if self.since:
-            conds.append(f"{alias}.about >= ?")
-            params.append(day(self.since))
-        if self.until:
-            conds.append(f"{alias}.about <= ?")
-            params.append(day(self.until))
-        if not self.include_private:
-            conds.append(f"{alias}.private = 0")
-        return (" AND ".join(conds) or "1"), params
 
 
 @dataclass(frozen=True)
@@ -76,18 +43,6 @@ class EntrySummary:
     private: bool
     updated_at: datetime
     cursor: tuple[str, int] = field(repr=False)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A search result; ``title`` and ``snippet`` mark matches with HL_START/HL_END."""
-
-    uuid: uuid_mod.UUID
-    kind: EntryKind
-    title: str
-    about: date
-    snippet: str
-    private: bool
 
 
 class EntryRepository:
@@ -172,27 +127,8 @@ class EntryRepository:
         "e.private, e.mood, e.answers"
     )
 
-    def _hydrate(self, conn: db.Connection, row: tuple[Any, ...]) -> Entry:
-        entry_id = row[0]
-        tags = sorted(
-            (
-                r[0]
-                for r in conn.execute(
-                    "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
-                    "WHERE et.entry_id = ?",
-                    (entry_id,),
-                )
-            ),
-            key=tag_order,
-        )
-        emotions = [
-            EmotionRating(name=r[0], intensity=r[1])
-            for r in conn.execute(
-                "SELECT emotion, intensity FROM entry_emotions WHERE entry_id = ? "
-                "ORDER BY intensity DESC, emotion",
-                (entry_id,),
-            )
-        ]
+    @staticmethod
+    def _entry(row: tuple[Any, ...], tags: list[str], emotions: list[EmotionRating]) -> Entry:
         return Entry(
             uuid=uuid_mod.UUID(row[1]),
             kind=EntryKind(row[2]),
@@ -203,10 +139,30 @@ class EntryRepository:
             updated_at=parse_ts(row[7]),
             private=bool(row[8]),
             mood=row[9],
-            tags=tags,
+            tags=sorted(tags, key=tag_order),
             emotions=emotions,
             answers=_answers_adapter.validate_json(row[10]),
         )
+
+    def _hydrate_many(self, conn: db.Connection, rows: list[tuple[Any, ...]]) -> list[Entry]:
+        """Build entries for ``rows`` with two queries for all their tags and emotions."""
+        ids = [row[0] for row in rows]
+        marks = ",".join("?" * len(ids))
+        tags: dict[int, list[str]] = {i: [] for i in ids}
+        for entry_id, name in conn.execute(
+            "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            f"WHERE et.entry_id IN ({marks})",
+            ids,
+        ):
+            tags[entry_id].append(name)
+        emotions: dict[int, list[EmotionRating]] = {i: [] for i in ids}
+        for entry_id, name, intensity in conn.execute(
+            "SELECT entry_id, emotion, intensity FROM entry_emotions "
+            f"WHERE entry_id IN ({marks}) ORDER BY entry_id, intensity DESC, emotion",
+            ids,
+        ):
+            emotions[entry_id].append(EmotionRating(name=name, intensity=intensity))
+        return [self._entry(row, tags[row[0]], emotions[row[0]]) for row in rows]
 
     def get(self, entry_uuid: uuid_mod.UUID) -> Entry | None:
         """Load one entry, or None."""
@@ -214,7 +170,7 @@ class EntryRepository:
         row = conn.execute(
             f"SELECT {self._COLUMNS} FROM entries e WHERE e.uuid = ?", (str(entry_uuid),)
         ).fetchone()
-        return self._hydrate(conn, row) if row else None
+        return self._hydrate_many(conn, [row])[0] if row else None
 
     def iter_all(self, flt: EntryFilter | None = None, batch: int = 500) -> Iterator[Entry]:
         """Every entry in date order (oldest first), fetched in batches."""
@@ -229,8 +185,7 @@ class EntryRepository:
             ).fetchall()
             if not rows:
                 return
-            for row in rows:
-                yield self._hydrate(conn, row)
+            yield from self._hydrate_many(conn, rows)
             last = (rows[-1][5], rows[-1][0])
 
     def page(
@@ -294,56 +249,10 @@ class EntryRepository:
         offset: int = 0,
         newest_first: bool = False,
     ) -> list[SearchHit]:
-        """Full-text search over titles, bodies and guided answers.
-
-        Intentional FTS5 syntax is honoured; anything FTS5 rejects is retried as plain
-        words, so a half-typed query never errors.
-        """
-        text = text.strip()
-        if not text:
-            return []
-        flt = flt or EntryFilter()
-        if looks_structured(text):
-            try:
-                return self._run_search(text, flt, limit, offset, newest_first)
-            except db.sqlcipher.OperationalError:
-                pass  # not valid FTS5 after all: search the plain words instead
-        plain = plain_words_query(text)
-        if not plain:
-            return []
-        return self._run_search(plain, flt, limit, offset, newest_first)
-
-    def _run_search(
-        self, query: str, flt: EntryFilter, limit: int, offset: int, newest_first: bool
-    ) -> list[SearchHit]:
-        where, params = flt.where()
-        order = "e.about DESC, e.id DESC" if newest_first else "rank, e.about DESC"
-        rows = self._vault.conn.execute(
-            f"""
-            SELECT e.uuid, e.kind, highlight(entries_fts, 0, ?, ?), e.about, e.private,
-                   snippet(entries_fts, 1, ?, ?, '…', 16),
-                   snippet(entries_fts, 2, ?, ?, '…', 16)
-            FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
-            WHERE entries_fts MATCH ? AND {where}
-            ORDER BY {order} LIMIT ? OFFSET ?
-            """,
-            (HL_START, HL_END, HL_START, HL_END, HL_START, HL_END, query, *params, limit, offset),
-        ).fetchall()
-        hits = []
-        for r in rows:
-            body_snip, answer_snip = r[5] or "", r[6] or ""
-            snippet = body_snip if HL_START in body_snip or not answer_snip else answer_snip
-            hits.append(
-                SearchHit(
-                    uuid=uuid_mod.UUID(r[0]),
-                    kind=EntryKind(r[1]),
-                    title=r[2],
-                    about=date.fromisoformat(r[3]),
-                    snippet=" ".join(snippet.split()),
-                    private=bool(r[4]),
-                )
-            )
-        return hits
+        """Full-text search over titles, bodies and guided answers (see ``storage.search``)."""
+        return search_entries(
+            self._vault.conn, text, flt or EntryFilter(), limit, offset, newest_first
+        )
 
     # -- aggregation -----------------------------------------------------------------
 

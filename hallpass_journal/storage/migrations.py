@@ -39,7 +39,8 @@ CREATE TABLE entry_tags (
 ) WITHOUT ROWID;
 CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_id);
 
--- One row per emotion per entry; "about" is copied so aggregation needs no join.
+-- One row per emotion per entry; "about" is copied so aggregation needs no join, and
+-- the index covers intensity so a chart never touches the table itself.
 CREATE TABLE entry_emotions (
     entry_id  INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
     emotion   TEXT NOT NULL,
@@ -47,7 +48,7 @@ CREATE TABLE entry_emotions (
     about     TEXT NOT NULL,
     PRIMARY KEY (entry_id, emotion)
 ) WITHOUT ROWID;
-CREATE INDEX entry_emotions_by_day ON entry_emotions (emotion, about);
+CREATE INDEX entry_emotions_by_day ON entry_emotions (emotion, about, intensity);
 
 CREATE TABLE agreements (
     id         INTEGER PRIMARY KEY,

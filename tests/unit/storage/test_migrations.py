@@ -48,3 +48,20 @@ def test_fixture_opens_and_migrates(tmp_path: Path, version: int) -> None:
         assert agreement.title == "Fixture agreement" and agreement.status.value == "agreed"
         assert len(journal.check_ins.all()) == 6
         assert [h.title for h in journal.entries.search("steady")] == ["Fixture feelings"]
+
+
+@pytest.mark.real_kdf
+@pytest.mark.parametrize("version", sorted(fixture_passphrases()))
+def test_migrated_schema_equals_a_fresh_one(tmp_path: Path, version: int) -> None:
+    copy = tmp_path / "old.hpj"
+    shutil.copyfile(DATA / f"journal-v{version}.hpj", copy)
+
+    def schema(journal: Journal) -> list[tuple[str, str]]:
+        return journal.vault.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+
+    with Journal.open(copy, fixture_passphrases()[version], auto_backup=False) as old:
+        migrated = schema(old)
+    with Journal.create(tmp_path / "fresh.hpj", "fresh") as fresh:
+        assert migrated == schema(fresh)
