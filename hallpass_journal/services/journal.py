@@ -87,7 +87,8 @@ class Journal:
 
     def delete_entry(self, entry_uuid: uuid_mod.UUID) -> Entry | None:
         """Delete an entry; returns what was deleted so the UI can offer undo."""
-        entry = self.entries.get(entry_uuid)
-        if entry is not None:
-            self.entries.delete(entry_uuid)
+        with self.vault.transaction():
+            entry = self.entries.get(entry_uuid)
+            if entry is not None:
+                self.entries.delete(entry_uuid)
         return entry
