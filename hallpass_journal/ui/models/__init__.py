@@ -1,0 +1,1 @@
+"""Qt item models: thin, lazy adapters over the journal's repositories."""

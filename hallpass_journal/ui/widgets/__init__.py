@@ -1,0 +1,1 @@
+"""Reusable widgets of the journal views (editor, emotion picker, row painting)."""
