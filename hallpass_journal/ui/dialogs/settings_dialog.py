@@ -1,0 +1,141 @@
+"""Preferences: theme (applied live), auto-lock, lock on minimise, backups kept.
+
+The first three are app settings (a JSON file in the config folder); "backups kept"
+belongs to the journal and is stored inside it, so it is offered only while unlocked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hallpass_journal.services.backups import DEFAULT_KEEP
+from hallpass_journal.ui.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
+from hallpass_journal.ui.windows.page_parts import text_label
+
+MAX_BACKUPS = 100
+
+
+class SettingsDialog(QDialog):
+    """Edit a copy of the settings; :attr:`result_settings` holds them after OK."""
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        *,
+        backups_kept: int | None,
+        preview_theme: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(440)
+        self._original_theme = settings.theme
+        self._preview_theme = preview_theme
+        self.result_settings = AppSettings(**vars(settings))
+        self.result_backups_kept: int | None = backups_kept
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for value, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(self.theme.findData(settings.theme), 0))
+        form.addRow(self._label(self.tr("&Theme:"), self.theme), self.theme)
+
+        self.auto_lock = QSpinBox(self)
+        self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.auto_lock.setRange(0, int(MAX_AUTO_LOCK_MINUTES))
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setValue(round(settings.auto_lock_minutes))
+        self.auto_lock.setMinimumWidth(110)
+        form.addRow(self._label(self.tr("&Lock after:"), self.auto_lock), self.auto_lock)
+
+        self.lock_on_minimise = QCheckBox(self.tr("Lock when the window is minimised"), self)
+        self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
+        self.lock_on_minimise.setChecked(settings.lock_on_minimise)
+        form.addRow("", self.lock_on_minimise)
+
+        self.backups = QSpinBox(self)
+        self.backups.setAccessibleName(self.tr("Backups kept"))
+        self.backups.setRange(1, MAX_BACKUPS)
+        self.backups.setMinimumWidth(110)
+        self.backups.setValue(backups_kept if backups_kept is not None else DEFAULT_KEEP)
+        self.backups.setEnabled(backups_kept is not None)
+        form.addRow(self._label(self.tr("&Backups kept:"), self.backups), self.backups)
+        if backups_kept is None:
+            backups_note = self.tr("Unlock a journal to change how many backups it keeps.")
+        else:
+            backups_note = self.tr(
+                "A backup is taken once a day when the journal is unlocked. Backups are "
+                "encrypted and kept in a folder beside the journal."
+            )
+        self.backups_note = text_label(backups_note, self, role="muted")
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setAccessibleName(self.tr("Save preferences"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 16)
+        layout.setSpacing(14)
+        layout.addLayout(form)
+        layout.addWidget(self.backups_note)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        QWidget.setTabOrder(self.theme, self.auto_lock)
+        QWidget.setTabOrder(self.auto_lock, self.lock_on_minimise)
+        QWidget.setTabOrder(self.lock_on_minimise, self.backups)
+
+        self.theme.currentIndexChanged.connect(self._on_theme)
+        # Settle the size before the native window exists: size hints changing after
+        # that must be pushed to the platform window (and some platforms cannot).
+        self.adjustSize()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _on_theme(self) -> None:
+        self._preview_theme(self.theme.currentData())
+
+    def accept(self) -> None:
+        """Collect the chosen values."""
+        self.result_settings.theme = self.theme.currentData()
+        self.result_settings.auto_lock_minutes = float(self.auto_lock.value())
+        self.result_settings.lock_on_minimise = self.lock_on_minimise.isChecked()
+        if self.backups.isEnabled():
+            self.result_backups_kept = self.backups.value()
+        super().accept()
+
+    def reject(self) -> None:
+        """Undo the live theme preview."""
+        if self.theme.currentData() != self._original_theme:
+            self._preview_theme(self._original_theme)
+        super().reject()

@@ -1,0 +1,1 @@
+"""Top-level windows and the pages they show (welcome, unlock, workspace)."""

@@ -1,0 +1,107 @@
+"""The main window's actions and menus (File, Edit, Help), with standard shortcuts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from hallpass_journal.ui import resources
+
+
+@dataclass
+class MainActions:
+    """Every action of the main window."""
+
+    new_journal: QAction
+    open_journal: QAction
+    new_entry: QAction
+    lock: QAction
+    preferences: QAction
+    quit: QAction
+    find: QAction
+    about: QAction
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        """Enable what needs an unlocked journal."""
+        for action in (self.new_entry, self.lock, self.find):
+            action.setEnabled(unlocked)
+
+    def refresh_icons(self) -> None:
+        """Re-tint icons after a theme change."""
+        for action, name in (
+            (self.new_journal, "new-journal"),
+            (self.open_journal, "open"),
+            (self.lock, "lock"),
+            (self.preferences, "settings"),
+            (self.find, "search"),
+            (self.about, "about"),
+            (self.quit, "quit"),
+        ):
+            action.setIcon(resources.icon(name))
+
+
+def _keys(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """Shortcuts without duplicates or empties (standard keys differ by platform)."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            candidates = QKeySequence.keyBindings(key)
+        else:
+            candidates = [QKeySequence(key)]
+        for seq in candidates:
+            if not seq.isEmpty() and seq not in found:
+                found.append(seq)
+    return found
+
+
+def build_menus(window: QMainWindow) -> MainActions:
+    """Create the actions, add them to the window's menu bar and return them."""
+    tr = window.tr
+
+    def action(text: str, tip: str) -> QAction:
+        act = QAction(text, window)
+        act.setStatusTip(tip)
+        act.setToolTip(tip)
+        return act
+
+    actions = MainActions(
+        new_journal=action(tr("&New journal…"), tr("Create another encrypted journal")),
+        open_journal=action(tr("&Open journal…"), tr("Open a journal file")),
+        new_entry=action(tr("New &entry"), tr("Write a new journal entry")),
+        lock=action(tr("&Lock"), tr("Lock the journal now")),
+        preferences=action(tr("&Preferences…"), tr("Theme, auto-lock and backups")),
+        quit=action(tr("&Quit"), tr("Lock the journal and quit")),
+        find=action(tr("&Find…"), tr("Search the journal")),
+        about=action(tr("&About Hall Pass Journal"), tr("Version and privacy")),
+    )
+    actions.open_journal.setShortcuts(_keys(QKeySequence.StandardKey.Open))
+    actions.new_entry.setShortcuts(_keys(QKeySequence.StandardKey.New))
+    actions.lock.setShortcuts(_keys("Ctrl+L"))
+    actions.preferences.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
+    actions.quit.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+    actions.find.setShortcuts(_keys(QKeySequence.StandardKey.Find))
+    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.refresh_icons()
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(actions.new_entry)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.new_journal)
+    file_menu.addAction(actions.open_journal)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.lock)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.preferences)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu.addAction(actions.find)
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(actions.about)
+    actions.set_unlocked(False)
+    return actions

@@ -1,0 +1,363 @@
+"""The main window: welcome, unlock, or the unlocked journal; menus; locking.
+
+The window title is always just "Hall Pass Journal" (" — Locked" while locked): never
+journal text, never the file name. Locking flushes every view, destroys every widget
+that held journal text, closes the journal and shows the unlock page.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from hallpass_journal.paths import AppPaths
+from hallpass_journal.services.journal import SETTING_BACKUPS_KEPT, Journal
+from hallpass_journal.storage.errors import VaultError
+from hallpass_journal.ui import messages, operations, resources, wipe
+from hallpass_journal.ui.app_settings import AppSettings
+from hallpass_journal.ui.dialogs.about_dialog import AboutDialog
+from hallpass_journal.ui.dialogs.settings_dialog import SettingsDialog
+from hallpass_journal.ui.idle_lock import IdleWatcher
+from hallpass_journal.ui.operations import describe_failure
+from hallpass_journal.ui.theme import ThemeManager
+from hallpass_journal.ui.windows.journal_flows import JournalFlows
+from hallpass_journal.ui.windows.main_actions import build_menus
+from hallpass_journal.ui.windows.sections import Section, default_sections
+from hallpass_journal.ui.windows.unlock_page import UnlockPage
+from hallpass_journal.ui.windows.welcome_page import WelcomePage
+from hallpass_journal.ui.windows.workspace_page import WorkspacePage
+
+log = logging.getLogger(__name__)
+APP_TITLE = "Hall Pass Journal"
+
+
+class MainWindow(QMainWindow):
+    """One window, one journal at a time."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: AppSettings,
+        theme: ThemeManager | None = None,
+        *,
+        sections: list[Section] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = settings
+        self.theme = theme
+        self.sections = sections if sections is not None else default_sections()
+        self.journal: Journal | None = None
+        self.workspace: WorkspacePage | None = None
+        self.page: QWidget | None = None
+        #: False for the demo: its temporary path is never remembered.
+        self.remember_journal = True
+        #: Shown on the unlock page (the demo's throwaway passphrase).
+        self.unlock_note = ""
+        self._lock_deferred = False
+        #: The last Preferences / About dialog opened (tests drive them).
+        self.preferences_dialog: SettingsDialog | None = None
+        self.about_dialog: AboutDialog | None = None
+
+        self.setMinimumSize(QSize(760, 540))
+        self.setAccessibleName(self.tr("Hall Pass Journal"))
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.menu_actions = build_menus(self)
+        self.encrypted_icon = QLabel(self)
+        self.encrypted_icon.setAccessibleName(self.tr("Encrypted"))
+        self.encrypted_label = QLabel(self.tr("Encrypted on this computer"), self)
+        self.encrypted_label.setAccessibleName(self.tr("Journal status"))
+        self.statusBar().addPermanentWidget(self.encrypted_icon)
+        self.statusBar().addPermanentWidget(self.encrypted_label)
+        self._set_encrypted_shown(False)
+
+        self.idle = IdleWatcher(self)
+        self.idle.set_timeout_ms(settings.auto_lock_ms)
+        self.idle.idle.connect(self.auto_lock)
+        self.flows = JournalFlows(self)
+
+        a = self.menu_actions
+        a.new_journal.triggered.connect(self.flows.choose_new_journal)
+        a.open_journal.triggered.connect(self.flows.choose_journal)
+        a.new_entry.triggered.connect(self.new_entry)
+        a.lock.triggered.connect(self.lock)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.find_in_journal)
+        a.about.triggered.connect(self.show_about)
+        if theme is not None:
+            theme.changed.connect(self._on_theme_changed)
+
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromHex(settings.window_geometry.encode()))
+        else:
+            self.resize(1100, 720)
+        self._update_title()
+
+    # -- starting --------------------------------------------------------------------
+
+    def start(self, journal: Path | None = None) -> None:
+        """Show the right first page: unlock a known journal, or welcome."""
+        if journal is not None:
+            self.show_unlock(Path(journal))
+        elif self.settings.last_journal_path is not None:
+            self.show_unlock(self.settings.last_journal_path)
+        elif self.paths.default_journal.exists():
+            self.show_unlock(self.paths.default_journal)
+        else:
+            self.show_welcome(self.paths.default_journal)
+
+    def start_demo(self, folder: Path) -> None:
+        """Create a demo journal in ``folder`` and open it (see JournalFlows)."""
+        self.remember_journal = False
+        self.flows.start_demo(folder)
+
+    # -- pages -----------------------------------------------------------------------
+
+    def set_page(self, page: QWidget) -> None:
+        """Show ``page``, destroying the previous one (it may hold a passphrase)."""
+        self.flows.cancel_pending()
+        old = self.page
+        self.page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        if old is not None and old is not page:
+            self.stack.removeWidget(old)
+            wipe.destroy(old)
+        self._update_title()
+
+    def show_welcome(self, target: Path | None = None) -> WelcomePage:
+        """The first-run page, creating a journal at ``target``."""
+        page = WelcomePage(target or self.paths.default_journal, self.stack)
+        page.create_requested.connect(self.flows.create)
+        page.open_requested.connect(self.flows.choose_journal)
+        page.new_elsewhere_requested.connect(self.flows.choose_new_journal)
+        self.set_page(page)
+        page.focus_first()
+        return page
+
+    def show_unlock(self, path: Path) -> UnlockPage:
+        """The unlock page for ``path``."""
+        page = UnlockPage(path, self.stack)
+        page.set_note(self.unlock_note)
+        page.unlock_requested.connect(self.flows.unlock)
+        page.restore_requested.connect(self.flows.restore)
+        page.locate_requested.connect(self.flows.choose_journal)
+        page.create_requested.connect(lambda: self.show_welcome(page.path))
+        page.open_requested.connect(self.flows.choose_journal)
+        page.new_requested.connect(self.flows.choose_new_journal)
+        self.set_page(page)
+        page.focus_passphrase()
+        return page
+
+    def open_journal(self, journal: Journal) -> None:
+        """Show an unlocked journal (from create, unlock, restore or the demo)."""
+        self.journal = journal
+        self.workspace = WorkspacePage(journal, self.sections, self.stack)
+        self.workspace.save_state.connect(self._show_save_state)
+        self.set_page(self.workspace)
+        self.menu_actions.set_unlocked(True)
+        self._set_encrypted_shown(True)
+        if self.remember_journal:
+            self.settings.last_journal = str(Path(journal.path).resolve())
+            self.save_settings()
+        self.idle.start()
+        self.unlocked.emit()
+
+    # -- locking ---------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        """Whether a journal is open in this window."""
+        return self.journal is not None
+
+    def lock(self) -> bool:
+        """Lock now (Ctrl+L). If an edit cannot be saved, say so and stay unlocked."""
+        return self._lock(force=False)
+
+    def auto_lock(self) -> None:
+        """Lock because of idleness or minimising: always locks."""
+        if self.journal is None:
+            return
+        if wipe.close_modal_dialogs() and not self._lock_deferred:
+            # A dialog's own event loop is running; lock once it has returned.
+            self._lock_deferred = True
+            QTimer.singleShot(0, self.auto_lock)
+            return
+        self._lock_deferred = False
+        self._lock(force=True)
+
+    def _lock(self, *, force: bool) -> bool:
+        journal, workspace = self.journal, self.workspace
+        if journal is None:
+            return True
+        if workspace is not None:
+            try:
+                workspace.flush_all()
+            except VaultError as exc:
+                if not force:
+                    messages.warn(
+                        self,
+                        self.tr("Not locked yet"),
+                        self.tr(
+                            "{problem}\n\nThe journal stays unlocked so that your last "
+                            "change is not lost. Lock again once it is saved."
+                        ).format(problem=exc.text),
+                    )
+                    return False
+                log.warning("locking without saving the last change: %s", type(exc).__name__)
+        self.idle.stop()
+        self.journal = None
+        self.workspace = None
+        if workspace is not None:
+            workspace.wipe_views()
+        try:
+            journal.close()
+        except Exception as exc:  # noqa: BLE001 - locking must finish regardless
+            log.error("closing the journal failed: %s", describe_failure(exc))
+        # Destroy the widgets only once the journal is closed: nothing they do while
+        # going away can write to it any more.
+        if workspace is not None:
+            workspace.teardown()
+        wipe.clear_own_clipboard()
+        self.statusBar().clearMessage()
+        self._set_encrypted_shown(False)
+        self.menu_actions.set_unlocked(False)
+        self.show_unlock(journal.path)  # destroys the workspace page
+        self.locked.emit()
+        return True
+
+    # -- menu actions ----------------------------------------------------------------
+
+    def find_in_journal(self) -> None:
+        """Edit > Find: the Journal view's search box."""
+        if self.workspace is None:
+            return
+        self.workspace.show_section("journal")
+        view = self.workspace.view("journal", create=False)
+        if view is not None and hasattr(view, "focus_search"):
+            view.focus_search()
+
+    def new_entry(self) -> None:
+        """File > New entry: a fresh entry in the Journal view."""
+        if self.workspace is None:
+            return
+        self.workspace.show_section("journal")
+        view = self.workspace.view("journal", create=False)
+        if view is not None and hasattr(view, "new_entry"):
+            view.new_entry()
+
+    def show_preferences(self) -> None:
+        """Preferences (non-blocking); applied when OK is chosen."""
+        kept: int | None = None
+        if self.journal is not None:
+            try:
+                kept = self.journal.backups_kept
+            except VaultError:
+                kept = None
+        dialog = SettingsDialog(
+            self.settings, backups_kept=kept, preview_theme=self._preview_theme, parent=self
+        )
+        dialog.accepted.connect(lambda: self._apply_preferences(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _apply_preferences(self, dialog: SettingsDialog) -> None:
+        chosen = dialog.result_settings
+        self.settings.theme = chosen.theme
+        self.settings.auto_lock_minutes = chosen.auto_lock_minutes
+        self.settings.lock_on_minimise = chosen.lock_on_minimise
+        self.idle.set_timeout_ms(self.settings.auto_lock_ms)
+        self._preview_theme(chosen.theme)
+        self.save_settings()
+        if self.journal is not None and dialog.result_backups_kept is not None:
+            try:
+                if dialog.result_backups_kept != self.journal.backups_kept:
+                    self.journal.settings.set(SETTING_BACKUPS_KEPT, dialog.result_backups_kept)
+            except VaultError as exc:
+                messages.warn(self, self.tr("Not saved"), exc.text)
+
+    def _preview_theme(self, mode: str) -> None:
+        if self.theme is not None:
+            self.theme.set_mode(mode)
+
+    def show_about(self) -> None:
+        """Help > About (non-blocking)."""
+        dialog = AboutDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.about_dialog = dialog
+        dialog.open()
+
+    # -- settings, title, events -----------------------------------------------------
+
+    def save_settings(self) -> None:
+        """Write the app settings file (never journal text)."""
+        self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode()
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as exc:
+            log.warning("settings not saved: %s", type(exc).__name__)
+
+    def _update_title(self) -> None:
+        locked = self.journal is None and isinstance(self.page, UnlockPage)
+        self.setWindowTitle(
+            self.tr("Hall Pass Journal — Locked") if locked else self.tr("Hall Pass Journal")
+        )
+
+    def _show_save_state(self, text: str) -> None:
+        self.statusBar().showMessage(text, 0 if text.endswith("…") else 8000)
+
+    def _set_encrypted_shown(self, shown: bool) -> None:
+        if shown:
+            size = self.encrypted_label.fontMetrics().height()
+            self.encrypted_icon.setPixmap(resources.icon("lock").pixmap(size, size))
+        self.encrypted_icon.setVisible(shown)
+        self.encrypted_label.setVisible(shown)
+
+    def _on_theme_changed(self, _scheme: str) -> None:
+        self._set_encrypted_shown(self.journal is not None)
+        self.menu_actions.refresh_icons()
+        if self.workspace is not None:
+            self.workspace.refresh_icons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Lock on minimise when the setting asks for it."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.settings.lock_on_minimise
+            and self.journal is not None
+        ):
+            QTimer.singleShot(0, self.auto_lock)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Save, lock and close the journal before the window goes."""
+        if self.journal is not None and not self._lock(force=False):
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Close everything (idempotent): used on close and by ``run_gui`` on exit."""
+        if self.journal is not None:
+            self._lock(force=True)
+        self.flows.cancel_pending()
+        operations.shutdown()
+        if self.page is not None:
+            self.stack.removeWidget(self.page)
+            wipe.destroy(self.page)
+            self.page = None
+        self.idle.shutdown()
+        self.save_settings()

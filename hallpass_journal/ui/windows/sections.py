@@ -1,0 +1,57 @@
+"""The sections of the main window's sidebar: one row each, in order.
+
+A later feature adds a section by appending one :class:`Section` in
+:func:`default_sections` (Feelings, Agreement, Guides, Export…): an id, a label, an icon
+name from ``resources/icons`` and a factory building its :class:`JournalView`. The
+factory imports lazily, so a section's module (and e.g. pyqtgraph) loads only when the
+section is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from hallpass_journal.services.journal import Journal
+from hallpass_journal.ui.views.base import JournalView
+
+ViewFactory = Callable[[Journal, QWidget], JournalView]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One sidebar row and the view it shows."""
+
+    section_id: str
+    #: Untranslated label; :attr:`title` translates it (context "Sections").
+    label: str
+    icon: str
+    factory: ViewFactory
+
+    @property
+    def title(self) -> str:
+        """The label in the user's language."""
+        return QCoreApplication.translate("Sections", self.label)
+
+
+def _home(journal: Journal, parent: QWidget) -> JournalView:
+    from hallpass_journal.ui.views.home_view import HomeView
+
+    return HomeView(journal, parent)
+
+
+def _journal(journal: Journal, parent: QWidget) -> JournalView:
+    from hallpass_journal.ui.views.journal_view import JournalListView
+
+    return JournalListView(journal, parent)
+
+
+def default_sections() -> list[Section]:
+    """The sections shown after unlocking, top to bottom; the first is the start page."""
+    return [
+        Section("home", str(QT_TRANSLATE_NOOP("Sections", "Home")), "home", _home),
+        Section("journal", str(QT_TRANSLATE_NOOP("Sections", "Journal")), "journal", _journal),
+    ]

@@ -1,0 +1,169 @@
+"""The unlocked journal: a sidebar of sections and the view of the chosen one.
+
+Views are built the first time their section is shown and live until the journal is
+locked; :meth:`WorkspacePage.teardown` then flushes and destroys every one of them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
+
+from hallpass_journal.services.journal import Journal
+from hallpass_journal.storage.errors import VaultError
+from hallpass_journal.ui import resources, wipe
+from hallpass_journal.ui.operations import describe_failure
+from hallpass_journal.ui.views.base import JournalView
+from hallpass_journal.ui.windows.sections import Section
+
+log = logging.getLogger(__name__)
+_SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class WorkspacePage(QWidget):
+    """Sidebar + views for one unlocked journal."""
+
+    #: A view's "Saving…" / "Saved" / problem message, for the status bar.
+    save_state = Signal(str)
+    #: The section shown changed (its id).
+    section_changed = Signal(str)
+
+    def __init__(
+        self, journal: Journal, sections: list[Section], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.sections = {s.section_id: s for s in sections}
+        self._views: dict[str, JournalView] = {}
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(1)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        for section in sections:
+            item = QListWidgetItem(section.title, self.sidebar)
+            item.setData(_SECTION_ROLE, section.section_id)
+            item.setSizeHint(QSize(0, 38))
+        self.refresh_icons()
+        width = max(self.sidebar.sizeHintForColumn(0) + 40, 180)
+        self.sidebar.setFixedWidth(width)
+
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName(self.tr("Section content"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        if sections:
+            self.show_section(sections[0].section_id)
+
+    # -- sections --------------------------------------------------------------------
+
+    def refresh_icons(self) -> None:
+        """Re-tint the sidebar icons (after a theme change)."""
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            section = self.sections[item.data(_SECTION_ROLE)]
+            item.setIcon(resources.icon(section.icon))
+
+    def current_section(self) -> str | None:
+        """The id of the section shown."""
+        item = self.sidebar.currentItem()
+        return item.data(_SECTION_ROLE) if item is not None else None
+
+    def show_section(self, section_id: str) -> JournalView | None:
+        """Show a section (building its view if needed) and return its view."""
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(_SECTION_ROLE) == section_id:
+                if self.sidebar.currentRow() != row:
+                    self.sidebar.setCurrentRow(row)  # -> _on_row_changed
+                return self._views.get(section_id)
+        return None
+
+    def view(self, section_id: str, *, create: bool = True) -> JournalView | None:
+        """A section's view; built on first use unless ``create`` is False."""
+        view = self._views.get(section_id)
+        if view is None and create and section_id in self.sections:
+            view = self._build_view(self.sections[section_id])
+        return view
+
+    def views(self) -> list[JournalView]:
+        """Every view built so far."""
+        return list(self._views.values())
+
+    def _build_view(self, section: Section) -> JournalView:
+        view = section.factory(self.journal, self.stack)
+        view.setAccessibleName(section.title)
+        view.save_state.connect(self.save_state)
+        view.navigate.connect(self.show_section)
+        opener = getattr(view, "open_entry", None)
+        if isinstance(opener, SignalInstance):  # a view asking to open a Journal entry
+            opener.connect(self._open_entry)
+        self._views[section.section_id] = view
+        self.stack.addWidget(view)
+        return view
+
+    def _open_entry(self, entry_uuid: str) -> None:
+        target = self.view("journal")
+        if target is not None and hasattr(target, "open_entry"):
+            target.open_entry(entry_uuid)
+
+    def _on_row_changed(self, row: int) -> None:
+        item = self.sidebar.item(row)
+        if item is None:
+            return
+        section_id = item.data(_SECTION_ROLE)
+        existed = section_id in self._views
+        view = self.view(section_id)
+        if view is None:
+            return
+        if existed:
+            view.refresh()  # another section may have changed the journal meanwhile
+        self.stack.setCurrentWidget(view)
+        self.section_changed.emit(section_id)
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def flush_all(self) -> None:
+        """Save pending edits in every view; raises the first :class:`VaultError`."""
+        first: VaultError | None = None
+        for view in self._views.values():
+            try:
+                view.flush()
+            except VaultError as exc:
+                first = first or exc
+        if first is not None:
+            raise first
+
+    def wipe_views(self) -> None:
+        """Let each view forget its journal text its own way (optional ``wipe()``)."""
+        for section_id, view in self._views.items():
+            wiper = getattr(view, "wipe", None)
+            if callable(wiper):
+                try:
+                    wiper()
+                except Exception as exc:  # noqa: BLE001 - teardown still scrubs
+                    log.error("wiping %s failed: %s", section_id, describe_failure(exc))
+
+    def teardown(self) -> None:
+        """Scrub and destroy every view (after the journal was closed)."""
+        for view in list(self._views.values()):
+            self.stack.removeWidget(view)
+            wipe.destroy(view)
+        self._views.clear()
+        self.sidebar.clear()
