@@ -30,12 +30,16 @@ class QtBackend:
         """Tell the user something went wrong and what to do."""
         QMessageBox.warning(parent, title, text)
 
-    def open_file(self, parent: QWidget | None, title: str, start: Path, filters: str) -> Path | None:
+    def open_file(
+        self, parent: QWidget | None, title: str, start: Path, filters: str
+    ) -> Path | None:
         """Pick an existing file."""
         name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
         return Path(name) if name else None
 
-    def save_file(self, parent: QWidget | None, title: str, start: Path, filters: str) -> Path | None:
+    def save_file(
+        self, parent: QWidget | None, title: str, start: Path, filters: str
+    ) -> Path | None:
         """Pick a file name to write."""
         name, _ = QFileDialog.getSaveFileName(parent, title, str(start), filters)
         return Path(name) if name else None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
+from shell_support import ScriptedBackend
 
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.vocabulary import EntryKind
@@ -35,28 +36,10 @@ def reopen(journal_path: Path) -> Iterator[Callable[[], Journal]]:
             j.close()
 
 
-class ScriptedDialogs(messages.QtBackend):
-    """Answers confirmations from a script and records every question asked."""
-
-    def __init__(self) -> None:
-        self.answers: list[bool] = []
-        self.asked: list[str] = []
-
-    def confirm(self, parent: QWidget | None, title: str, text: str, ok_label: str) -> bool:
-        self.asked.append(text)
-        return self.answers.pop(0) if self.answers else True
-
-    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.asked.append(text)
-
-    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.asked.append(text)
-
-
 @pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
-    """Replace the one dialog backend with a scripted one."""
-    scripted = ScriptedDialogs()
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> ScriptedBackend:
+    """Replace the one dialog backend with a scripted one (every UI test uses this one)."""
+    scripted = ScriptedBackend()
     monkeypatch.setattr(messages, "backend", scripted)
     return scripted
 

@@ -16,7 +16,7 @@ from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.paths import AppPaths
 from hallpass_journal.services import backups
 from hallpass_journal.services.journal import SETTING_BACKUPS_KEPT, Journal
-from hallpass_journal.ui import messages, operations
+from hallpass_journal.ui import operations
 from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.windows.main_window import MainWindow
 from hallpass_journal.ui.windows.unlock_page import UnlockPage
@@ -29,10 +29,8 @@ OP_TIMEOUT = 10_000
 
 
 @pytest.fixture
-def backend(monkeypatch: pytest.MonkeyPatch) -> ScriptedBackend:
-    fake = ScriptedBackend()
-    monkeypatch.setattr(messages, "backend", fake)
-    return fake
+def backend(dialogs: ScriptedBackend) -> ScriptedBackend:
+    return dialogs
 
 
 @pytest.fixture

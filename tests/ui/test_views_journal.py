@@ -156,9 +156,10 @@ def test_delete_asks_once_and_undo_restores(qtbot, view, journal, make_entries, 
     view.refresh()
     select_row(view, 1)
     target = entries[1]
+    dialogs.confirm_answers = [True]
     with qtbot.waitSignal(view.editor.deleted):
         qtbot.mouseClick(view.editor.delete_button, Qt.MouseButton.LeftButton)
-    assert len(dialogs.asked) == 1
+    assert dialogs.kinds() == ["confirm"]
     assert journal.entries.get(target.uuid) is None
     assert view.model.row_of(target.uuid) == -1
     assert view.model.rowCount() == 2
@@ -181,7 +182,7 @@ def test_declining_the_question_deletes_nothing(view, make_entries, journal, dia
     (entry,) = make_entries(1)
     view.refresh()
     select_row(view, 0)
-    dialogs.answers = [False]
+    dialogs.confirm_answers = [False]
     assert not view.editor.delete_entry()
     assert journal.entries.get(entry.uuid) is not None
 
