@@ -14,10 +14,12 @@ from hallpass_journal.domain.agreements import (
 )
 from hallpass_journal.domain.entries import utc_now
 from hallpass_journal.storage import connection as db
+from hallpass_journal.storage.connection import translating
 from hallpass_journal.storage.rows import parse_ts, ts
 from hallpass_journal.storage.vault import Vault
 
 
+@translating
 class AgreementRepository:
     """Stores agreements; enforces the status lifecycle on every change."""
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from hallpass_journal.domain.checkins import CheckIn, CheckInKind
 from hallpass_journal.domain.entries import utc_now
+from hallpass_journal.storage.connection import translating
 from hallpass_journal.storage.rows import parse_optional_ts, parse_ts, ts, uid
 from hallpass_journal.storage.vault import Vault
 
@@ -31,6 +32,7 @@ def _row_to_check_in(r: tuple[Any, ...]) -> CheckIn:
     )
 
 
+@translating
 class CheckInRepository:
     """Stores check-ins and answers "what is due?" from an index."""
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
+import inspect
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 from urllib.parse import quote
 
 from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
@@ -55,15 +57,17 @@ def translate(exc: Exception) -> errors.VaultError | None:
             return errors.DiskFull()
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return errors.ReadOnlyLocation()
-        return None
+        return errors.DiskProblem()
     if "disk is full" in text or "database or disk is full" in text:
         return errors.DiskFull()
     if "readonly" in text or "read-only" in text:
         return errors.ReadOnlyLocation()
     if "database is locked" in text:
         return errors.AlreadyOpen()
-    if "malformed" in text or "disk i/o error" in text:
+    if "malformed" in text or "vtable constructor failed" in text:
         return errors.DamagedJournal()
+    if "disk i/o error" in text or "unable to open database file" in text:
+        return errors.DiskProblem()
     return None
 
 
@@ -79,6 +83,30 @@ def known_errors() -> Iterator[None]:
         if known is None:
             raise
         raise known from exc
+
+
+T = TypeVar("T")
+
+
+def translating(cls: type[T]) -> type[T]:
+    """Class decorator: every public method reports known driver errors as VaultErrors.
+
+    Damage in a page that is only read later (not at unlock) then reaches the UI as
+    "this journal is damaged", never as a raw driver error.
+    """
+    for name, method in list(vars(cls).items()):
+        if name.startswith("_") or not inspect.isfunction(method):
+            continue
+        if inspect.isgeneratorfunction(method):
+            continue  # generators translate inside their own loop
+
+        def wrapper(*args: Any, __method: Any = method, **kwargs: Any) -> Any:
+            with known_errors():
+                return __method(*args, **kwargs)
+
+        functools.update_wrapper(wrapper, method)
+        setattr(cls, name, wrapper)
+    return cls
 
 
 def classify_file(path: Path) -> bytes:
@@ -184,10 +212,14 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # After an I/O error SQLite may already have rolled back; a second ROLLBACK
+            # would raise and hide the error that matters.
+            if conn.in_transaction:
+                with contextlib.suppress(sqlcipher.Error):
+                    conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
 
 
 def integrity_problems(conn: Connection) -> list[str]:

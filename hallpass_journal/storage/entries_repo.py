@@ -19,6 +19,7 @@ from hallpass_journal.domain.entries import (
 )
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.storage import connection as db
+from hallpass_journal.storage.connection import translating
 from hallpass_journal.storage.filters import EntryFilter
 from hallpass_journal.storage.rows import day, parse_ts, ts
 from hallpass_journal.storage.search import HL_END, HL_START, SearchHit, search_entries
@@ -45,6 +46,7 @@ class EntrySummary:
     cursor: tuple[str, int] = field(repr=False)
 
 
+@translating
 class EntryRepository:
     """All entry reads and writes go through here."""
 
@@ -178,14 +180,16 @@ class EntryRepository:
         where, params = (flt or EntryFilter()).where()
         last: tuple[str, int] = ("", 0)
         while True:
-            rows = conn.execute(
-                f"SELECT {self._COLUMNS} FROM entries e WHERE {where} "
-                "AND (e.about, e.id) > (?, ?) ORDER BY e.about, e.id LIMIT ?",
-                (*params, *last, batch),
-            ).fetchall()
+            with db.known_errors():
+                rows = conn.execute(
+                    f"SELECT {self._COLUMNS} FROM entries e WHERE {where} "
+                    "AND (e.about, e.id) > (?, ?) ORDER BY e.about, e.id LIMIT ?",
+                    (*params, *last, batch),
+                ).fetchall()
+                entries = self._hydrate_many(conn, rows)
             if not rows:
                 return
-            yield from self._hydrate_many(conn, rows)
+            yield from entries
             last = (rows[-1][5], rows[-1][0])
 
     def page(

@@ -36,7 +36,10 @@ class NotAJournal(VaultError):
 class DamagedJournal(VaultError):
     """The file is a journal but parts of it cannot be read."""
 
-    message = "This journal is damaged and cannot be opened safely."
+    message = (
+        "Part of this journal is damaged and could not be read. Restoring the newest "
+        "backup is the safest next step; nothing more was changed."
+    )
 
     def __init__(self, detail: str | None = None, bad_pages: list[int] | None = None) -> None:
         super().__init__(detail)
@@ -73,6 +76,15 @@ class DiskFull(VaultError):
     message = (
         "The disk is full, so the last change could not be saved. Everything saved "
         "before is safe. Free some space and save again."
+    )
+
+
+class DiskProblem(VaultError):
+    """The operating system refused a read or write (I/O error, quota, missing folder)."""
+
+    message = (
+        "The computer could not write this change to disk. Everything saved before is "
+        "safe. Check that the drive is connected and has room, then try again."
     )
 
 

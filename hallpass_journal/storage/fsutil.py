@@ -73,3 +73,28 @@ def remove_stale_temps(target: Path) -> list[Path]:
             stale.unlink()
             removed.append(stale)
     return removed
+
+
+def set_aside_side_files(db: Path) -> list[Path]:
+    """Rename stray companions of ``db`` so they can never be replayed into a new file.
+
+    They may be the only copy of someone's last changes, so they are kept (as
+    ``<name>-wal.orphaned-<n>``), not deleted.
+    """
+    moved = []
+    for side in side_files(db):
+        if side.exists():
+            n = 1
+            while (aside := side.with_name(f"{side.name}.orphaned-{n}")).exists():
+                n += 1
+            os.replace(side, aside)
+            moved.append(aside)
+    return moved
+
+
+def same_file_family(target: Path, db: Path) -> bool:
+    """Whether ``target`` is ``db`` itself or one of its companions or its lock."""
+    target = Path(os.path.abspath(target))
+    db = Path(os.path.abspath(db))
+    family = {db, db.with_name(db.name + ".lock"), *side_files(db)}
+    return target in family or (target.exists() and db.exists() and target.samefile(db))

@@ -7,10 +7,12 @@ from datetime import datetime
 from typing import Any
 
 from hallpass_journal.domain.entries import utc_now
+from hallpass_journal.storage.connection import translating
 from hallpass_journal.storage.rows import ts
 from hallpass_journal.storage.vault import Vault
 
 
+@translating
 class DraftRepository:
     """Autosaved editor state: one small upsert per save, cheap enough every few seconds."""
 
@@ -49,6 +51,7 @@ class DraftRepository:
         ]
 
 
+@translating
 class SettingsRepository:
     """Journal settings stored encrypted (they can mention journal content)."""
 

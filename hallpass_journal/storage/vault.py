@@ -33,6 +33,9 @@ def _open_checked(path: Path, key: keys.RawKey) -> db.Connection:
     try:
         try:
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            # Reading the schema touches more than page 1, so damage there shows now,
+            # as a clear message, rather than on the first save.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except db.DatabaseError as exc:
             code = getattr(exc, "sqlite_errorcode", None)
             if code in (db.SQLITE_NOTADB, db.SQLITE_CORRUPT) or "malformed" in str(exc):
@@ -76,6 +79,9 @@ class Vault:
         lock = JournalLock(path)
         lock.acquire()
         try:
+            # A -wal left by a journal that once lived here would be replayed into the
+            # new file and ruin it; keep it aside instead of deleting someone's data.
+            fsutil.set_aside_side_files(path)
             key = keys.raw_key(passphrase, keys.new_salt())
             tmp = fsutil.temp_path_beside(path, "new")
             fsutil.discard(tmp)
@@ -171,14 +177,16 @@ class Vault:
 
     def close(self) -> None:
         """Lock the journal: checkpoint, close the connection, release the file lock."""
-        if self._conn is not None:
-            conn, self._conn = self._conn, None
-            try:
-                with contextlib.suppress(db.sqlcipher.Error):
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-        self._lock.release()
+        try:
+            if self._conn is not None:
+                conn, self._conn = self._conn, None
+                try:
+                    with contextlib.suppress(db.sqlcipher.Error):
+                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -196,9 +204,12 @@ class Vault:
         """
         target = Path(target)
         tmp = fsutil.temp_path_beside(target, "copy")
+        if fsutil.same_file_family(target, self.path):
+            raise errors.AlreadyExists("A copy cannot be written over the journal itself.")
         try:
             self._write_verified_copy(tmp, key or self._key)
             with db.known_errors():
+                fsutil.set_aside_side_files(target)
                 fsutil.replace_durably(tmp, target)
         finally:
             fsutil.discard(tmp)
@@ -248,7 +259,10 @@ class Vault:
         except BaseException:
             fsutil.discard(staged)
             if self._conn is None:
-                self._conn = _open_checked(self.path, self._key)
+                # Reopen under the old key; if even that fails, the original error is
+                # the one to report (the file itself was not replaced).
+                with contextlib.suppress(errors.VaultError, db.sqlcipher.Error):
+                    self._conn = _open_checked(self.path, self._key)
             raise
         self._key = new_key
         self._conn = _open_checked(self.path, new_key)
