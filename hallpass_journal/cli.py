@@ -73,9 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="where to write it (default: the backups folder)")
     p = command("restore", "replace a journal with one of its backups")
     p.add_argument("backup", type=Path, metavar="BACKUP")
-    p = command("export", "export the whole journal (not encrypted)")
+    p = command("export", "export the journal as JSON (not encrypted)")
     p.add_argument("--format", choices=["json"], default="json")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--include-private",
+        action="store_true",
+        help="also export entries marked private and unsaved drafts (a complete copy)",
+    )
     p = command("import", "import a JSON export into a journal")
     p.add_argument("file", type=Path, metavar="FILE")
     p = command("demo", "create a journal filled with sample entries")
@@ -84,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default="")
     p.add_argument("--tags", default="", help="comma-separated")
     p.add_argument("--date", type=_iso_date, help="the day it is about (YYYY-MM-DD)")
-    p.add_argument("--private", action="store_true", help="never include in exports")
+    p.add_argument("--private", action="store_true", help="leave out of exports unless asked for")
     body = p.add_mutually_exclusive_group(required=True)
     body.add_argument("--body")
     body.add_argument("--body-file", type=Path, metavar="FILE")
@@ -146,6 +151,11 @@ class Passphrases:
 # -- commands ------------------------------------------------------------------------
 
 
+def _folder_must_exist(out: Path | None) -> None:
+    if out is not None and not out.resolve().parent.is_dir():
+        raise UserError(f"The folder {out.parent} does not exist; nothing was written.")
+
+
 def _open(args: argparse.Namespace, pw: Passphrases, *, auto_backup: bool = False):  # noqa: ANN202
     from hallpass_journal.services.journal import Journal
 
@@ -185,6 +195,7 @@ def cmd_change_passphrase(args: argparse.Namespace, pw: Passphrases) -> int:
 
 def cmd_backup(args: argparse.Namespace, pw: Passphrases) -> int:
     """Write an encrypted backup."""
+    _folder_must_exist(args.out)
     from hallpass_journal.services.backups import make_backup
 
     with _open(args, pw) as journal:
@@ -203,17 +214,22 @@ def cmd_restore(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
-    """Export everything as JSON (unencrypted)."""
+    """Export the journal as JSON (unencrypted)."""
+    _folder_must_exist(args.out)
     from hallpass_journal.services.export_json import export_json
 
     with _open(args, pw) as journal:
+        what = "private entries included" if args.include_private else "except private entries"
         print(
             f"Note: {args.out} will NOT be encrypted. Anyone who can open it can read "
-            "everything in it, private entries included.",
+            f"everything in it ({what}).",
             file=sys.stderr,
         )
-        document = export_json(journal, args.out)
+        document = export_json(journal, args.out, include_private=args.include_private)
+        left_out = journal.entries.count() - len(document.entries)
     print(f"Exported {len(document.entries)} entries to {args.out}")
+    if left_out:
+        print(f"{left_out} private entries were left out (--include-private adds them).")
     return EXIT_OK
 
 
@@ -340,4 +356,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {problem}", file=sys.stderr)
     except KeyboardInterrupt:
         print("\nStopped; nothing more was changed.", file=sys.stderr)
+    except OSError as exc:
+        # A file the command was asked to read or write; the path is the user's own.
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"hallpass-journal: {exc.strerror or 'file problem'}{where}.", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - never print journal text in a traceback
+        print(
+            f"hallpass-journal: something unexpected went wrong ({type(exc).__name__}); "
+            "nothing more was changed.",
+            file=sys.stderr,
+        )
     return EXIT_USER_ERROR

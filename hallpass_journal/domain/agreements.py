@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from hallpass_journal.domain.entries import utc_now
 
@@ -91,6 +91,13 @@ class Agreement(_Model):
     created_at: datetime = Field(default_factory=utc_now)
     versions: list[AgreementVersion] = Field(default_factory=list)
     history: list[StatusChange] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _versions_numbered_once(self) -> Agreement:
+        numbers = [v.number for v in self.versions]
+        if len(numbers) != len(set(numbers)):
+            raise ValueError("each version number may appear once")
+        return self
 
     @property
     def status(self) -> AgreementStatus:

@@ -21,6 +21,10 @@ from hallpass_journal.domain.agreements import Agreement
 from hallpass_journal.domain.checkins import CheckIn
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.services.journal import Journal
+from hallpass_journal.storage.connection import known_errors
+from hallpass_journal.storage.errors import AlreadyExists
+from hallpass_journal.storage.filters import EntryFilter
+from hallpass_journal.storage.fsutil import same_file_family
 
 FORMAT_NAME = "hallpass-journal-export"
 FORMAT_VERSION = 1
@@ -73,37 +77,49 @@ def json_schema() -> dict[str, Any]:
     return ExportDocument.model_json_schema()
 
 
-def build_document(journal: Journal) -> ExportDocument:
-    """Everything in the journal, in a stable order (private entries included)."""
+def build_document(journal: Journal, *, include_private: bool = False) -> ExportDocument:
+    """The journal in a stable order.
+
+    Entries marked private (and editor drafts, which may hold them) are left out unless
+    ``include_private``: the full, lossless copy is something a person asks for.
+    """
     return ExportDocument(
-        entries=list(journal.entries.iter_all()),
+        entries=list(journal.entries.iter_all(EntryFilter(include_private=include_private))),
         agreements=journal.agreements.list(),
         check_ins=journal.check_ins.all(),
         settings=journal.settings.all(),
-        drafts=[DraftRecord(key=k, payload=p, saved_at=t) for k, p, t in journal.drafts.all()],
+        drafts=[DraftRecord(key=k, payload=p, saved_at=t) for k, p, t in journal.drafts.all()]
+        if include_private
+        else [],
     )
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temp file beside ``target``, fsync, then rename over it.
+    """Write ``data`` beside ``target`` (owner-only), fsync, then rename over it.
 
-    Killed part-way, no partial file ever appears at ``target``.
+    Killed part-way, no partial file ever appears at ``target``; the leftover temp file
+    has a fixed name, so the next export to the same place replaces it.
     """
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
+    tmp = target.with_name(f".{target.name}.partial")
+    with known_errors():
         tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
 
 
-def export_json(journal: Journal, out: Path) -> ExportDocument:
-    """Write the full export to ``out`` (unencrypted: callers must say so first)."""
-    document = build_document(journal)
+def export_json(journal: Journal, out: Path, *, include_private: bool = False) -> ExportDocument:
+    """Write an export to ``out`` (unencrypted: callers must say so first)."""
+    if same_file_family(Path(out), journal.path):
+        raise AlreadyExists("An export cannot be written over the journal itself.")
+    document = build_document(journal, include_private=include_private)
     write_atomically(Path(out), document.model_dump_json(indent=2).encode("utf-8") + b"\n")
     return document
 

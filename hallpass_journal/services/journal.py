@@ -11,6 +11,7 @@ from hallpass_journal.services import backups
 from hallpass_journal.storage.agreements_repo import AgreementRepository
 from hallpass_journal.storage.checkins_repo import CheckInRepository
 from hallpass_journal.storage.entries_repo import EntryRepository
+from hallpass_journal.storage.errors import DiskProblem, VaultError
 from hallpass_journal.storage.kv_repo import DraftRepository, SettingsRepository
 from hallpass_journal.storage.vault import Vault
 
@@ -19,9 +20,10 @@ SETTING_BACKUPS_KEPT = "backups.keep"
 
 @dataclass
 class OpenResult:
-    """What happened while unlocking (e.g. an automatic backup was taken)."""
+    """What happened while unlocking: the automatic backup taken, or why it failed."""
 
     backup: Path | None = None
+    backup_problem: str | None = None
 
 
 class Journal:
@@ -51,13 +53,16 @@ class Journal:
         """Unlock; take the daily encrypted backup if one is due."""
         journal = cls(Vault.open(Path(path), passphrase))
         if auto_backup:
+            # Best effort: a backup that cannot be written (full disk, odd folder) must
+            # never keep a healthy journal locked.
             try:
                 journal.last_open.backup = backups.backup_if_due(
                     journal.vault, keep=journal.backups_kept
                 )
-            except BaseException:
-                journal.close()
-                raise
+            except (VaultError, OSError) as exc:
+                journal.last_open.backup_problem = (
+                    exc.text if isinstance(exc, VaultError) else DiskProblem().text
+                )
         return journal
 
     @property

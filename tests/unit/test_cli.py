@@ -76,9 +76,13 @@ def test_body_file_and_private(run, tmp_path: Path) -> None:  # noqa: ANN001
         == 0
     )
     out = tmp_path / "e.json"
-    run("export", j, "--out", str(out), "--passphrase-stdin", stdin=PW + "\n")
+    code, stdout, _ = run("export", j, "--out", str(out), "--passphrase-stdin", stdin=PW + "\n")
+    assert code == 0 and "1 private entries were left out" in stdout
+    assert json.loads(out.read_text())["entries"] == []
+    run("export", j, "--out", str(out), "--include-private", "--passphrase-stdin", stdin=PW + "\n")
     [entry] = json.loads(out.read_text())["entries"]
     assert entry["body"] == "from a file 🌙" and entry["private"] is True
+    assert out.stat().st_mode & 0o077 == 0  # plaintext export readable by its owner only
 
 
 def test_wrong_passphrase_is_one_clear_line(run, tmp_path: Path) -> None:  # noqa: ANN001
@@ -159,3 +163,16 @@ def test_demo_then_search(run, tmp_path: Path) -> None:  # noqa: ANN001
 def test_schema_is_json(run) -> None:  # noqa: ANN001
     code, out, _ = run("schema")
     assert code == 0 and json.loads(out)["title"] == "ExportDocument"
+
+
+def test_file_problems_are_one_line_not_a_traceback(run, tmp_path: Path) -> None:  # noqa: ANN001
+    j = str(tmp_path / "j.hpj")
+    run("init", j, "--passphrase-stdin", stdin=PW + "\n")
+    nowhere = str(tmp_path / "no" / "such" / "folder" / "x")
+    for argv in (["export", j, "--out", nowhere + ".json"], ["backup", j, "--out", nowhere]):
+        code, _, err = run(*argv, "--passphrase-stdin", stdin=PW + "\n")
+        assert code == 1 and "Traceback" not in err and err.count("\n") == 1, err
+    code, _, err = run("export", j, "--out", j, "--passphrase-stdin", stdin=PW + "\n")
+    assert code == 1 and "over the journal itself" in err
+    code, _, err = run("backup", j, "--out", j + "-wal", "--passphrase-stdin", stdin=PW + "\n")
+    assert code == 1 and "over the journal itself" in err

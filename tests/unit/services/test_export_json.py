@@ -84,12 +84,12 @@ def fill(journal: Journal) -> None:
 def test_round_trip_is_byte_identical(journal: Journal, tmp_path: Path) -> None:
     fill(journal)
     first = tmp_path / "first.json"
-    export_json(journal, first)
+    export_json(journal, first, include_private=True)
     with Journal.create(tmp_path / "other.hpj", PASS) as other:
         report = import_json(other, first)
         assert report.added == 4 + 1 + 6  # entries, agreement, check-ins
         second = tmp_path / "second.json"
-        export_json(other, second)
+        export_json(other, second, include_private=True)
     assert first.read_bytes() == second.read_bytes()
     document = json.loads(first.read_text())
     assert document["format"] == "hallpass-journal-export" and document["format_version"] == 1
@@ -98,7 +98,7 @@ def test_round_trip_is_byte_identical(journal: Journal, tmp_path: Path) -> None:
 def test_reimport_creates_no_duplicates(journal: Journal, tmp_path: Path) -> None:
     fill(journal)
     out = tmp_path / "e.json"
-    export_json(journal, out)
+    export_json(journal, out, include_private=True)
     count = journal.entries.count()
     report = import_json(journal, out)
     assert (report.added, report.updated) == (0, 0)
@@ -212,5 +212,24 @@ def test_any_entry_survives_the_round_trip(
     entry = journal.save_entry(
         Entry.new(EntryKind.FREE, title=title, body=body, tags=tags, about=about, private=private)
     )
-    document = parse_document(build_document(journal).model_dump_json().encode())
+    document = parse_document(
+        build_document(journal, include_private=True).model_dump_json().encode()
+    )
     assert entry in document.entries
+
+
+def test_private_entries_and_drafts_stay_out_unless_asked(journal: Journal) -> None:
+    fill(journal)
+    default = build_document(journal)
+    assert all(not e.private for e in default.entries) and default.drafts == []
+    complete = build_document(journal, include_private=True)
+    assert any(e.private for e in complete.entries) and complete.drafts
+
+
+def test_duplicate_version_numbers_are_a_validation_problem(journal: Journal) -> None:
+    fill(journal)
+    data = json.loads(build_document(journal).model_dump_json())
+    data["agreements"][0]["versions"][1]["number"] = 1
+    with pytest.raises(ImportProblem) as caught:
+        parse_document(json.dumps(data).encode())
+    assert "agreements[0]" in "\n".join(caught.value.problems)
