@@ -11,7 +11,7 @@ import gc
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -80,10 +80,15 @@ def destroy(widget: QWidget | None) -> None:
 
 
 def clear_own_clipboard() -> None:
-    """Empty the clipboard if this app put something there (it may be journal text)."""
+    """Empty the clipboard and selection if this app put them there (may be journal text)."""
     clipboard = QGuiApplication.clipboard()
-    if clipboard is not None and clipboard.ownsClipboard():
+    if clipboard is None:
+        return
+    if clipboard.ownsClipboard():
         clipboard.clear()
+    # On X11, selecting text also offers it for middle-click pasting.
+    if clipboard.supportsSelection() and clipboard.ownsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
 
 
 def close_modal_dialogs() -> bool:

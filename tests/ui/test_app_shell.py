@@ -430,3 +430,30 @@ def test_auto_lock_closes_open_dialogs_first(qtbot, make_window, paths) -> None:
         pass
     assert window.journal is None
     assert not any(w.isVisible() and w.isModal() for w in QApplication.topLevelWidgets())
+
+
+def test_auto_lock_finishes_even_when_the_last_save_fails(qtbot, make_window, paths) -> None:
+    """A write error (here: the OS file-size limit) must not leave the journal on screen."""
+    import resource
+    import signal
+
+    _journal_with_marker(paths.default_journal)
+    window = make_window()
+    _unlock(qtbot, window)
+    journal = window.journal
+    window.find_in_journal()  # shows the Journal section
+    view = window.workspace.view("journal")
+    view.new_entry()
+    view.editor.body_edit.setPlainText(f"{MARKER} " * 200_000)  # too big for the limit
+    previous_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    previous = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, previous[1]))
+    try:
+        window.idle.set_timeout_ms(30)
+        with qtbot.waitSignal(window.locked, timeout=5000):
+            pass
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, previous)
+        signal.signal(signal.SIGXFSZ, previous_handler)
+    assert journal.vault.is_open is False
+    assert widgets_containing(MARKER) == []

@@ -55,6 +55,7 @@ class HomeView(JournalView):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(journal, parent)
         self._loading = False
+        self._draft_dirty = False  # the form changed since the draft was last stored
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_MS)
@@ -216,6 +217,7 @@ class HomeView(JournalView):
             return
         self.save_button.setEnabled(not self._is_blank())
         self.status_label.clear()
+        self._draft_dirty = True
         self._draft_timer.start()
 
     def _draft_payload(self) -> dict[str, Any]:
@@ -237,7 +239,8 @@ class HomeView(JournalView):
                 self.journal.drafts.put(DRAFT_KEY, self._draft_payload())
         except VaultError as exc:
             self._show_status(exc.text)
-            return exc
+            return exc  # still dirty: flush() tries again and reports it
+        self._draft_dirty = False
         return None
 
     def _restore_draft(self) -> None:
@@ -288,6 +291,7 @@ class HomeView(JournalView):
             return None
         self._draft_timer.stop()
         self._clear_form()
+        self._draft_dirty = False
         self._show_status(self.tr("Saved. Thank you for checking in with yourself."), emit=False)
         self.save_state.emit(self.tr("Saved"))
         self.refresh()
@@ -355,7 +359,7 @@ class HomeView(JournalView):
 
     def flush(self) -> None:
         """Keep an unsaved check-in as a draft; raises the :class:`VaultError` if that failed."""
-        if self._draft_timer.isActive():
+        if self._draft_dirty:
             problem = self._save_draft()
             if problem is not None:
                 raise problem
@@ -363,6 +367,7 @@ class HomeView(JournalView):
     def wipe(self) -> None:
         """Forget all journal text shown here (the journal is being locked)."""
         self._draft_timer.stop()
+        self._draft_dirty = False
         self._clear_form()
         self.status_label.clear()
         self.recent_list.clear()

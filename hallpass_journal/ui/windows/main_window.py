@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.journal import SETTING_BACKUPS_KEPT, Journal
-from hallpass_journal.storage.errors import VaultError
+from hallpass_journal.storage.errors import DiskProblem, VaultError
 from hallpass_journal.ui import messages, operations, resources, wipe
 from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.dialogs.about_dialog import AboutDialog
@@ -171,6 +171,13 @@ class MainWindow(QMainWindow):
             self.settings.last_journal = str(Path(journal.path).resolve())
             self.save_settings()
         self.idle.start()
+        problem = journal.last_open.backup_problem
+        if problem:  # the journal is fine; only today's automatic backup could not be made
+            self.statusBar().showMessage(
+                self.tr("Today's automatic backup could not be made: {problem}").format(
+                    problem=problem
+                )
+            )
         self.unlocked.emit()
 
     # -- locking ---------------------------------------------------------------------
@@ -203,7 +210,10 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             try:
                 workspace.flush_all()
-            except VaultError as exc:
+            except Exception as exc:  # noqa: BLE001 - a forced lock must always finish
+                if not isinstance(exc, VaultError):
+                    log.error("saving before lock failed: %s", describe_failure(exc))
+                    exc = DiskProblem()
                 if not force:
                     messages.warn(
                         self,
