@@ -27,8 +27,8 @@ def _check_writable(path: Path) -> None:
         raise errors.ReadOnlyLocation()
 
 
-def _open_checked(path: Path, key: keys.RawKey) -> db.Connection:
-    """Open an existing journal with ``key``, check it is ours and not newer; migrate."""
+def _connect_identified(path: Path, key: keys.RawKey) -> db.Connection:
+    """Connect with ``key`` and check the file is one of ours and not from a newer app."""
     conn = db.connect(path, key)
     try:
         try:
@@ -41,11 +41,20 @@ def _open_checked(path: Path, key: keys.RawKey) -> db.Connection:
             if code in (db.SQLITE_NOTADB, db.SQLITE_CORRUPT) or "malformed" in str(exc):
                 raise db.diagnose_unreadable(path, conn) from None
             raise
-        version = current_version(conn)
         if app_id != db.APPLICATION_ID:
             raise errors.NotAJournal()
-        if version > SCHEMA_VERSION:
+        if current_version(conn) > SCHEMA_VERSION:
             raise errors.NewerVersion()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _open_checked(path: Path, key: keys.RawKey) -> db.Connection:
+    """Open an existing journal with ``key``, check it is ours and not newer; migrate."""
+    conn = _connect_identified(path, key)
+    try:
         with db.known_errors():
             db.apply_safe_settings(conn)
             migrate(conn)
@@ -278,8 +287,7 @@ def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Pat
     journal, backup = Path(journal), Path(backup)
     salt = db.classify_file(backup)
     key = keys.raw_key(passphrase, salt)
-    probe = _open_probe(backup, key)
-    probe.close()
+    _verify_copy(backup, key)
     if journal.exists():
         _check_writable(journal)
     else:
@@ -293,8 +301,7 @@ def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Pat
             with db.known_errors():
                 staged.write_bytes(backup.read_bytes())
             fsutil.fsync_file(staged)
-            check = _open_probe(staged, key)
-            check.close()
+            _verify_copy(staged, key)
             fsutil.remove_side_files(staged)
             if keep_current is not None and journal.exists():
                 keep_current.parent.mkdir(parents=True, exist_ok=True)
@@ -313,24 +320,13 @@ def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Pat
         lock.release()
 
 
-def _open_probe(path: Path, key: keys.RawKey) -> db.Connection:
-    """Open a copy read-mostly and verify it; raise a VaultError if it is not sound."""
-    conn = db.connect(path, key)
+def _verify_copy(path: Path, key: keys.RawKey) -> None:
+    """Raise a VaultError unless the copy at ``path`` opens with ``key`` and verifies."""
+    conn = _connect_identified(path, key)
     try:
-        try:
-            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        except db.DatabaseError:
-            raise db.diagnose_unreadable(path, conn) from None
-        if app_id != db.APPLICATION_ID:
-            raise errors.NotAJournal()
-        if current_version(conn) > SCHEMA_VERSION:
-            raise errors.NewerVersion()
-        problems = db.integrity_problems(conn)
-        if problems:
+        if db.integrity_problems(conn):
             raise errors.DamagedJournal(
                 "This backup is damaged and was not restored; the journal is unchanged."
             )
-    except BaseException:
+    finally:
         conn.close()
-        raise
-    return conn

@@ -248,23 +248,22 @@ class MainWindow(QMainWindow):
 
     # -- menu actions ----------------------------------------------------------------
 
-    def find_in_journal(self) -> None:
-        """Edit > Find: the Journal view's search box."""
+    def _call_journal_view(self, method: str) -> None:
+        """Show the Journal section and call ``method`` on its view, if unlocked."""
         if self.workspace is None:
             return
         self.workspace.show_section("journal")
         view = self.workspace.view("journal", create=False)
-        if view is not None and hasattr(view, "focus_search"):
-            view.focus_search()
+        if view is not None and hasattr(view, method):
+            getattr(view, method)()
+
+    def find_in_journal(self) -> None:
+        """Edit > Find: the Journal view's search box."""
+        self._call_journal_view("focus_search")
 
     def new_entry(self) -> None:
         """File > New entry: a fresh entry in the Journal view."""
-        if self.workspace is None:
-            return
-        self.workspace.show_section("journal")
-        view = self.workspace.view("journal", create=False)
-        if view is not None and hasattr(view, "new_entry"):
-            view.new_entry()
+        self._call_journal_view("new_entry")
 
     def show_preferences(self) -> None:
         """Preferences (non-blocking); applied when OK is chosen."""
