@@ -117,3 +117,17 @@ def diff_terms(old: AgreementTerms, new: AgreementTerms) -> dict[str, tuple[obje
         for name in AgreementTerms.model_fields
         if getattr(old, name) != getattr(new, name)
     }
+
+
+# Titles of the journal entries that record an agreement's moments ({title} is the
+# agreement's own title). Calm, factual words: the entry records, it does not judge.
+CREATED_NOTE = "Agreement drafted: {title}"
+VERSION_NOTE = "Agreement renegotiated: {title}, version {number}"
+STATUS_NOTES: dict[AgreementStatus, str] = {
+    AgreementStatus.DRAFT: "Agreement back to a draft: {title}",
+    AgreementStatus.AGREED: "Agreement agreed by both of us: {title}",
+    AgreementStatus.ACTIVE: "Agreement active: {title}",
+    AgreementStatus.PAUSED: "Pause called: {title}",
+    AgreementStatus.ENDED: "Agreement ended: {title}",
+}
+RESUMED_NOTE = "Agreement resumed after a pause: {title}"

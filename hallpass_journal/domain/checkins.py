@@ -86,3 +86,7 @@ def plan_around_event(
         )
         for kind, due in plan
     ]
+
+
+class CheckInNotOpen(LookupError):
+    """The check-in does not exist, or was already completed or dismissed."""

@@ -172,7 +172,7 @@ def import_document(journal: Journal, document: ExportDocument) -> ImportReport:
     already here; identical agreements and check-ins are left alone.
     """
     report = ImportReport()
-    with journal.vault.transaction():
+    with journal.bulk():
         for entry in document.entries:
             existing = journal.entries.get(entry.uuid)
             if existing is None:
@@ -196,7 +196,8 @@ def import_document(journal: Journal, document: ExportDocument) -> ImportReport:
         report.unchanged += len(document.check_ins) - len(changed)
         report.added += sum(c.uuid not in existing_check_ins for c in changed)
         report.updated += sum(c.uuid in existing_check_ins for c in changed)
-        journal.check_ins.save_all(changed)
+        if changed:
+            journal.check_ins.save_all(changed)
         current_settings = journal.settings.all()
         for key, value in document.settings.items():
             if current_settings.get(key) != value:

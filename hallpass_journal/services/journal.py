@@ -1,18 +1,27 @@
-"""The journal as the app uses it: one unlocked vault and its repositories."""
+"""The journal as the app uses it: one unlocked vault and the use cases over it.
+
+The UI talks to these services only (never to a repository): each write returns or
+announces a :class:`~hallpass_journal.services.changes.Change` on :attr:`Journal.changes`.
+The one connection is shared by every thread; the vault's lock serialises its use.
+"""
 
 from __future__ import annotations
 
 import uuid as uuid_mod
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from hallpass_journal.domain.entries import Entry, normalise_tags, utc_now
+from hallpass_journal.domain.entries import Entry
 from hallpass_journal.services import backups
-from hallpass_journal.storage.agreements_repo import AgreementRepository
-from hallpass_journal.storage.checkins_repo import CheckInRepository
-from hallpass_journal.storage.entries_repo import EntryRepository
+from hallpass_journal.services.agreements import AgreementService
+from hallpass_journal.services.changes import Change, ChangeHub
+from hallpass_journal.services.check_ins import CheckInService
+from hallpass_journal.services.entries import EntryService
+from hallpass_journal.services.keyvalue import Drafts, JournalSettings
+from hallpass_journal.services.timeline import TimelineService
 from hallpass_journal.storage.errors import DiskProblem, VaultError
-from hallpass_journal.storage.kv_repo import DraftRepository, SettingsRepository
 from hallpass_journal.storage.vault import Vault
 
 SETTING_BACKUPS_KEPT = "backups.keep"
@@ -31,11 +40,13 @@ class Journal:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self.entries = EntryRepository(vault)
-        self.agreements = AgreementRepository(vault)
-        self.check_ins = CheckInRepository(vault)
-        self.drafts = DraftRepository(vault)
-        self.settings = SettingsRepository(vault)
+        self.changes = ChangeHub()
+        self.entries = EntryService(vault, self.changes)
+        self.agreements = AgreementService(vault, self.changes)
+        self.check_ins = CheckInService(vault, self.changes)
+        self.timeline = TimelineService(vault)
+        self.drafts = Drafts(vault, self.changes)
+        self.settings = JournalSettings(vault, self.changes)
         self.last_open = OpenResult()
 
     @property
@@ -70,8 +81,18 @@ class Journal:
         """How many rolling backups to keep (a journal setting)."""
         return int(self.settings.get(SETTING_BACKUPS_KEPT, backups.DEFAULT_KEEP))
 
+    def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
+        """Be told of every committed change; returns a function that unsubscribes."""
+        return self.changes.subscribe(listener)
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """One transaction, announced once: an import or demo is all or nothing."""
+        with self.changes.batch(), self.vault.transaction():
+            yield
+
     def close(self) -> None:
-        """Lock: checkpoint and close the file."""
+        """Lock: checkpoint and close the file (waits for another thread's write)."""
         self.vault.close()
 
     def __enter__(self) -> Journal:
@@ -80,20 +101,12 @@ class Journal:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- entries ---------------------------------------------------------------------
+    # -- entries (the most common use cases, by name) --------------------------------
 
     def save_entry(self, entry: Entry, *, touch: bool = True) -> Entry:
         """Save an entry; ``touch`` stamps ``updated_at`` (imports keep theirs)."""
-        changes: dict[str, object] = {"tags": normalise_tags(entry.tags)}
-        if touch:
-            changes["updated_at"] = utc_now()
-        entry = entry.model_copy(update=changes)
-        return self.entries.save(entry)
+        return self.entries.save(entry, touch=touch)
 
     def delete_entry(self, entry_uuid: uuid_mod.UUID) -> Entry | None:
         """Delete an entry; returns what was deleted so the UI can offer undo."""
-        with self.vault.transaction():
-            entry = self.entries.get(entry_uuid)
-            if entry is not None:
-                self.entries.delete(entry_uuid)
-        return entry
+        return self.entries.delete(entry_uuid)

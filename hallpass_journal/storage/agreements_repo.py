@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_mod
+from datetime import datetime
 
 from hallpass_journal.domain.agreements import (
     Agreement,
@@ -67,17 +68,23 @@ class AgreementRepository:
             raise KeyError(f"no agreement {agreement_uuid}")
         return int(row[0])
 
-    def create(self, title: str, terms: AgreementTerms) -> Agreement:
-        """Start a new draft agreement with version 1."""
+    def create(self, title: str, terms: AgreementTerms, at: datetime | None = None) -> Agreement:
+        """Start a new draft agreement with version 1 (``at`` defaults to now)."""
+        when = at or utc_now()
         agreement = Agreement(
             title=title,
-            versions=[AgreementVersion(number=1, terms=terms)],
-            history=[StatusChange(status=AgreementStatus.DRAFT)],
+            created_at=when,
+            versions=[AgreementVersion(number=1, terms=terms, created_at=when)],
+            history=[StatusChange(status=AgreementStatus.DRAFT, at=when)],
         )
         return self.save(agreement)
 
     def add_version(
-        self, agreement_uuid: uuid_mod.UUID, terms: AgreementTerms, change_note: str = ""
+        self,
+        agreement_uuid: uuid_mod.UUID,
+        terms: AgreementTerms,
+        change_note: str = "",
+        at: datetime | None = None,
     ) -> AgreementVersion:
         """Renegotiate: append a new numbered version; earlier ones stay as they were."""
         with self._vault.transaction() as conn:
@@ -87,7 +94,9 @@ class AgreementRepository:
                 "WHERE agreement_id = ?",
                 (agreement_id,),
             ).fetchone()
-            version = AgreementVersion(number=number, terms=terms, change_note=change_note)
+            version = AgreementVersion(
+                number=number, terms=terms, change_note=change_note, created_at=at or utc_now()
+            )
             conn.execute(
                 "INSERT INTO agreement_versions (agreement_id, number, created_at, terms, "
                 "change_note) VALUES (?, ?, ?, ?, ?)",
@@ -102,7 +111,11 @@ class AgreementRepository:
         return version
 
     def change_status(
-        self, agreement_uuid: uuid_mod.UUID, status: AgreementStatus, note: str = ""
+        self,
+        agreement_uuid: uuid_mod.UUID,
+        status: AgreementStatus,
+        note: str = "",
+        at: datetime | None = None,
     ) -> StatusChange:
         """Move to ``status`` if the lifecycle allows it, recording when and why."""
         with self._vault.transaction() as conn:
@@ -114,7 +127,7 @@ class AgreementRepository:
             ).fetchone()
             current = AgreementStatus(row[0]) if row else AgreementStatus.DRAFT
             check_transition(current, status)
-            change = StatusChange(status=status, at=utc_now(), note=note)
+            change = StatusChange(status=status, at=at or utc_now(), note=note)
             conn.execute(
                 "INSERT INTO agreement_status (agreement_id, status, at, note) VALUES (?, ?, ?, ?)",
                 (agreement_id, status.value, ts(change.at), note),

@@ -82,15 +82,38 @@ class CheckInRepository:
         ).fetchall()
         return [_row_to_check_in(r) for r in rows]
 
-    def complete(self, check_in_uuid: uuid_mod.UUID, entry_uuid: uuid_mod.UUID) -> None:
-        """Mark a check-in done by the entry that answered it."""
-        with self._vault.transaction() as conn:
-            conn.execute(
-                "UPDATE check_ins SET completed_entry_uuid = ?, completed_at = ? WHERE uuid = ?",
-                (str(entry_uuid), ts(utc_now()), str(check_in_uuid)),
-            )
+    def get(self, check_in_uuid: uuid_mod.UUID) -> CheckIn | None:
+        """One check-in, or None."""
+        row = self._vault.conn.execute(
+            f"SELECT {_COLUMNS} FROM check_ins WHERE uuid = ?", (str(check_in_uuid),)
+        ).fetchone()
+        return _row_to_check_in(row) if row else None
 
-    def dismiss(self, check_in_uuid: uuid_mod.UUID) -> None:
-        """Set a check-in aside without an entry."""
+    def complete(
+        self, check_in_uuid: uuid_mod.UUID, entry_uuid: uuid_mod.UUID, at: datetime | None = None
+    ) -> bool:
+        """Mark a check-in done by the entry that answered it; False if there is none."""
         with self._vault.transaction() as conn:
-            conn.execute("UPDATE check_ins SET dismissed = 1 WHERE uuid = ?", (str(check_in_uuid),))
+            cur = conn.execute(
+                "UPDATE check_ins SET completed_entry_uuid = ?, completed_at = ? WHERE uuid = ?",
+                (str(entry_uuid), ts(at or utc_now()), str(check_in_uuid)),
+            )
+        return cur.rowcount > 0
+
+    def dismiss(self, check_in_uuid: uuid_mod.UUID) -> bool:
+        """Set a check-in aside without an entry; False if there is none."""
+        with self._vault.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE check_ins SET dismissed = 1 WHERE uuid = ?", (str(check_in_uuid),)
+            )
+        return cur.rowcount > 0
+
+    def snooze(self, check_in_uuid: uuid_mod.UUID, until: datetime) -> bool:
+        """Move an open check-in's due time to ``until``; False if there is no open one."""
+        with self._vault.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE check_ins SET due_at = ? WHERE uuid = ? "
+                "AND completed_at IS NULL AND dismissed = 0",
+                (ts(until), str(check_in_uuid)),
+            )
+        return cur.rowcount > 0

@@ -49,26 +49,48 @@ def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
 
+# Primary SQLite result codes (the low byte of an extended code).
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+
+_BY_CODE: dict[int, type[errors.VaultError]] = {
+    SQLITE_FULL: errors.DiskFull,
+    SQLITE_READONLY: errors.ReadOnlyLocation,
+    SQLITE_PERM: errors.ReadOnlyLocation,
+    SQLITE_BUSY: errors.AlreadyOpen,
+    SQLITE_LOCKED: errors.AlreadyOpen,
+    SQLITE_CORRUPT: errors.DamagedJournal,
+    SQLITE_NOTADB: errors.DamagedJournal,
+    SQLITE_IOERR: errors.DiskProblem,
+    SQLITE_CANTOPEN: errors.DiskProblem,
+}
+
+
+def primary_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of a driver error (extended codes folded), if any."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
 def translate(exc: Exception) -> errors.VaultError | None:
-    """Map a driver error to a user-facing one, or None if it is a bug."""
-    text = str(exc).lower()
+    """Map a driver error to a user-facing one by its error code, or None if it is a bug.
+
+    Message texts change between SQLite versions and languages; result codes do not.
+    """
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return errors.DiskFull()
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return errors.ReadOnlyLocation()
         return errors.DiskProblem()
-    if "disk is full" in text or "database or disk is full" in text:
-        return errors.DiskFull()
-    if "readonly" in text or "read-only" in text:
-        return errors.ReadOnlyLocation()
-    if "database is locked" in text:
-        return errors.AlreadyOpen()
-    if "malformed" in text or "vtable constructor failed" in text:
-        return errors.DamagedJournal()
-    if "disk i/o error" in text or "unable to open database file" in text:
-        return errors.DiskProblem()
-    return None
+    code = primary_code(exc)
+    known = _BY_CODE.get(code) if code is not None else None
+    return known() if known is not None else None
 
 
 @contextlib.contextmanager
@@ -89,20 +111,24 @@ T = TypeVar("T")
 
 
 def translating(cls: type[T]) -> type[T]:
-    """Class decorator: every public method reports known driver errors as VaultErrors.
+    """Class decorator for repositories: hold the vault's lock, translate known errors.
 
-    Damage in a page that is only read later (not at unlock) then reaches the UI as
-    "this journal is damaged", never as a raw driver error.
+    The journal has one connection, used from the GUI thread and from background
+    operations; holding the vault's re-entrant lock for a whole call means a call never
+    runs inside another thread's transaction. Damage in a page that is only read later
+    (not at unlock) reaches the UI as "this journal is damaged", never as a raw driver
+    error. Repositories keep their vault in ``self._vault``; generators take the lock
+    per batch themselves.
     """
     for name, method in list(vars(cls).items()):
         if name.startswith("_") or not inspect.isfunction(method):
             continue
         if inspect.isgeneratorfunction(method):
-            continue  # generators translate inside their own loop
+            continue  # generators lock and translate inside their own loop
 
-        def wrapper(*args: Any, __method: Any = method, **kwargs: Any) -> Any:
-            with known_errors():
-                return __method(*args, **kwargs)
+        def wrapper(self: Any, *args: Any, __method: Any = method, **kwargs: Any) -> Any:
+            with self._vault.locked(), known_errors():
+                return __method(self, *args, **kwargs)
 
         functools.update_wrapper(wrapper, method)
         setattr(cls, name, wrapper)

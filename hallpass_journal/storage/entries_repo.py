@@ -180,7 +180,7 @@ class EntryRepository:
         where, params = (flt or EntryFilter()).where()
         last: tuple[str, int] = ("", 0)
         while True:
-            with db.known_errors():
+            with self._vault.locked(), db.known_errors():
                 rows = conn.execute(
                     f"SELECT {self._COLUMNS} FROM entries e WHERE {where} "
                     "AND (e.about, e.id) > (?, ?) ORDER BY e.about, e.id LIMIT ?",
@@ -266,14 +266,29 @@ class EntryRepository:
         "month": "substr(ee.about, 1, 7) || '-01'",
     }
 
+    @staticmethod
+    def _emotion_source(include_private: bool) -> str:
+        """The rows aggregations read: with or without feelings from private entries."""
+        if include_private:
+            return "entry_emotions ee"
+        # Private entries' feelings must never reach an export; the join is by primary
+        # key, so leaving them out costs one lookup per rating.
+        return "entry_emotions ee JOIN entries pe ON pe.id = ee.entry_id AND pe.private = 0"
+
     def emotion_series(
         self,
         emotions: list[str],
         since: date | None = None,
         until: date | None = None,
         bucket: str = "day",
+        *,
+        include_private: bool,
     ) -> dict[str, list[tuple[date, float, int]]]:
-        """Average intensity per emotion per day/week/month: ``{emotion: [(start, avg, n)]}``."""
+        """Average intensity per emotion per day/week/month: ``{emotion: [(start, avg, n)]}``.
+
+        ``include_private`` is always an explicit choice: the app's own views show the
+        person everything; anything exported leaves private entries out.
+        """
         if not emotions:
             return {}
         expr = self._BUCKETS[bucket]
@@ -288,7 +303,7 @@ class EntryRepository:
         out: dict[str, list[tuple[date, float, int]]] = {e: [] for e in emotions}
         for emotion, start, avg, n in self._vault.conn.execute(
             f"SELECT ee.emotion, {expr} AS b, avg(ee.intensity), count(*) "
-            f"FROM entry_emotions ee WHERE {' AND '.join(conds)} "
+            f"FROM {self._emotion_source(include_private)} WHERE {' AND '.join(conds)} "
             "GROUP BY ee.emotion, b ORDER BY b",
             params,
         ):
@@ -296,15 +311,16 @@ class EntryRepository:
         return out
 
     def emotion_average(
-        self, emotions: list[str], since: date, until: date
+        self, emotions: list[str], since: date, until: date, *, include_private: bool
     ) -> dict[str, tuple[float, int]]:
         """Mean intensity and sample count per emotion in ``[since, until]``."""
         if not emotions:
             return {}
         rows = self._vault.conn.execute(
-            f"SELECT emotion, avg(intensity), count(*) FROM entry_emotions "
-            f"WHERE emotion IN ({','.join('?' * len(emotions))}) AND about BETWEEN ? AND ? "
-            "GROUP BY emotion",
+            f"SELECT ee.emotion, avg(ee.intensity), count(*) "
+            f"FROM {self._emotion_source(include_private)} "
+            f"WHERE ee.emotion IN ({','.join('?' * len(emotions))}) "
+            "AND ee.about BETWEEN ? AND ? GROUP BY ee.emotion",
             (*emotions, day(since), day(until)),
         ).fetchall()
         return {r[0]: (float(r[1]), int(r[2])) for r in rows}

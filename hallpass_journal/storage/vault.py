@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,8 +38,7 @@ def _connect_identified(path: Path, key: keys.RawKey) -> db.Connection:
             # as a clear message, rather than on the first save.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except db.DatabaseError as exc:
-            code = getattr(exc, "sqlite_errorcode", None)
-            if code in (db.SQLITE_NOTADB, db.SQLITE_CORRUPT) or "malformed" in str(exc):
+            if db.primary_code(exc) in (db.SQLITE_NOTADB, db.SQLITE_CORRUPT):
                 raise db.diagnose_unreadable(path, conn) from None
             raise
         if app_id != db.APPLICATION_ID:
@@ -73,6 +73,9 @@ class Vault:
         self._key = key
         self._lock = lock
         self._depth = 0
+        # One connection serves every thread: whoever uses it holds this lock, for a
+        # single read or for a whole transaction (re-entrant, so nested calls join).
+        self._mutex = threading.RLock()
 
     # -- opening ---------------------------------------------------------------------
 
@@ -147,34 +150,42 @@ class Vault:
         return self._conn is not None
 
     @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the connection for this thread (re-entrant); other threads wait."""
+        with self._mutex:
+            yield
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[db.Connection]:
         """A write transaction; driver errors become :class:`VaultError` where known.
 
-        Nested use joins the outer transaction, so a bulk operation (import, demo data)
-        commits once, all or nothing.
+        The vault's lock is held throughout, so no other thread's statement can land
+        inside it. Nested use (on the same thread) joins the outer transaction, so a
+        bulk operation (import, demo data) commits once, all or nothing.
         """
-        if self._depth:
-            self._depth += 1
+        with self._mutex:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth -= 1
+                return
+            self._depth = 1
             try:
-                yield self.conn
+                with db.transaction(self.conn) as conn:
+                    yield conn
             finally:
-                self._depth -= 1
-            return
-        self._depth = 1
-        try:
-            with db.transaction(self.conn) as conn:
-                yield conn
-        finally:
-            self._depth = 0
+                self._depth = 0
 
     def verify(self) -> list[str]:
         """Run both integrity checks over every page; an empty list means healthy."""
-        with db.known_errors():
+        with self._mutex, db.known_errors():
             return db.integrity_problems(self.conn)
 
     def checkpoint(self) -> None:
         """Fold the WAL into the file and truncate it (drops old page images)."""
-        with db.known_errors():
+        with self._mutex, db.known_errors():
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _checkpoint_fully(self) -> None:
@@ -185,7 +196,14 @@ class Vault:
             raise errors.AlreadyOpen("The journal is busy; please try again in a moment.")
 
     def close(self) -> None:
-        """Lock the journal: checkpoint, close the connection, release the file lock."""
+        """Lock the journal: checkpoint, close the connection, release the file lock.
+
+        Waits for a statement or transaction running on another thread to finish.
+        """
+        with self._mutex:
+            self._close()
+
+    def _close(self) -> None:
         try:
             if self._conn is not None:
                 conn, self._conn = self._conn, None
@@ -216,7 +234,8 @@ class Vault:
         if fsutil.same_file_family(target, self.path):
             raise errors.AlreadyExists("A copy cannot be written over the journal itself.")
         try:
-            self._write_verified_copy(tmp, key or self._key)
+            with self._mutex:
+                self._write_verified_copy(tmp, key or self._key)
             with db.known_errors():
                 fsutil.set_aside_side_files(target)
                 fsutil.replace_durably(tmp, target)
@@ -254,6 +273,10 @@ class Vault:
         one does. The journal stays unlocked, under the new key.
         """
         new_key = keys.raw_key(new_passphrase, keys.new_salt())
+        with self._mutex:
+            self._swap_in_copy(new_key)
+
+    def _swap_in_copy(self, new_key: keys.RawKey) -> None:
         staged = fsutil.temp_path_beside(self.path, "rekey")
         try:
             self._write_verified_copy(staged, new_key)

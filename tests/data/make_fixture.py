@@ -59,7 +59,9 @@ def main() -> int:
             ),
             touch=False,
         )
-        agreement = journal.agreements.create("Fixture agreement", AgreementTerms(intention="talk"))
+        agreement = journal.agreements.create(
+            "Fixture agreement", AgreementTerms(intention="talk")
+        ).agreement
         journal.agreements.change_status(agreement.uuid, AgreementStatus.AGREED)
         journal.check_ins.save_all(plan_around_event(FIXED, agreement_uuid=agreement.uuid))
         journal.vault.checkpoint()

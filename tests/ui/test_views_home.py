@@ -58,7 +58,9 @@ def test_check_in_stores_intensities_mood_need_and_meaning(qtbot, home, journal)
     assert entry.body == "After dinner."
     assert entry.title == "Hurt, Hope"
     today = date.today()
-    averages = journal.entries.emotion_average(["hurt", "hope"], today, today)
+    averages = journal.timeline.emotion_average(
+        ["hurt", "hope"], today, today, include_private=True
+    )
     assert averages == {"hurt": (8.0, 1), "hope": (2.0, 1)}
 
 

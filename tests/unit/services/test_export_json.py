@@ -69,8 +69,10 @@ def fill(journal: Journal) -> None:
             EntryKind.SAFETY, answers=ChecklistAnswers(kind="safety", ticked={"consent": True})
         )
     )
-    agreement = journal.agreements.create("Our agreement", AgreementTerms(intention="curiosity"))
-    journal.agreements.add_version(
+    agreement = journal.agreements.create(
+        "Our agreement", AgreementTerms(intention="curiosity")
+    ).agreement
+    journal.agreements.new_version(
         agreement.uuid, AgreementTerms(intention="curiosity", disclosure="partial"), "softer"
     )
     journal.agreements.change_status(agreement.uuid, AgreementStatus.AGREED, "both said yes")
@@ -87,7 +89,7 @@ def test_round_trip_is_byte_identical(journal: Journal, tmp_path: Path) -> None:
     export_json(journal, first, include_private=True)
     with Journal.create(tmp_path / "other.hpj", PASS) as other:
         report = import_json(other, first)
-        assert report.added == 4 + 1 + 6  # entries, agreement, check-ins
+        assert report.added == 4 + 3 + 1 + 6  # entries, agreement notes, agreement, check-ins
         second = tmp_path / "second.json"
         export_json(other, second, include_private=True)
     assert first.read_bytes() == second.read_bytes()

@@ -110,17 +110,6 @@ def test_malformed_queries_fall_back_to_words(journal: Journal) -> None:
         assert journal.entries.search(query), query
 
 
-def test_emotion_series_and_averages_run_in_sql(journal: Journal) -> None:
-    add_days(journal, 28)
-    weekly = journal.entries.emotion_series(["hurt"], bucket="week")["hurt"]
-    assert sum(n for _, _, n in weekly) == 14
-    assert all(start.weekday() == 0 for start, _, _ in weekly)
-    monthly = journal.entries.emotion_series(["hurt"], bucket="month")["hurt"]
-    assert [start for start, _, _ in monthly] == [date(2026, 1, 1)]
-    avg, n = journal.entries.emotion_average(["hurt"], START, START + timedelta(days=9))["hurt"]
-    assert n == 5 and avg == (1 + 3 + 5 + 7 + 9) / 5
-
-
 def test_tags_with_counts(journal: Journal) -> None:
     add_days(journal, 9)
     assert journal.entries.tags() == [("river", 3)]

@@ -1,0 +1,84 @@
+"""Check-in use cases: completing saves the answer and settles the check-in together."""
+
+from __future__ import annotations
+
+import resource
+import signal
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from hallpass_journal.domain.checkins import CheckInNotOpen, plan_around_event
+from hallpass_journal.domain.entries import CheckInAnswers, Entry
+from hallpass_journal.domain.vocabulary import EntryKind
+from hallpass_journal.services.changes import Area, Change
+from hallpass_journal.services.journal import Journal
+from hallpass_journal.storage import errors
+
+EVENT = datetime(2026, 5, 1, 20, 0, tzinfo=UTC)
+LATER = EVENT + timedelta(days=200)
+
+
+@pytest.fixture
+def planned(journal: Journal) -> Journal:
+    journal.check_ins.save_all(plan_around_event(EVENT))
+    return journal
+
+
+def answer(check_in_uuid: object, text: str = "calmer than I feared") -> Entry:
+    return Entry.new(
+        EntryKind.CHECK_IN,
+        title="Right after",
+        answers=CheckInAnswers(check_in_uuid=check_in_uuid, how_are_we=text),  # type: ignore[arg-type]
+    )
+
+
+def test_complete_saves_the_entry_and_settles_the_check_in(planned: Journal) -> None:
+    seen: list[Change] = []
+    planned.subscribe(seen.append)
+    first = planned.check_ins.due(LATER)[0]
+    outcome = planned.check_ins.complete(first.uuid, answer(first.uuid))
+    assert outcome.check_in.completed_entry_uuid == outcome.entry.uuid  # type: ignore[union-attr]
+    assert outcome.check_in.completed_at is not None
+    assert planned.entries.get(outcome.entry.uuid) is not None  # type: ignore[union-attr]
+    assert first.uuid not in {c.uuid for c in planned.check_ins.due(LATER)}
+    assert len(seen) == 1 and seen[0].touches(Area.CHECK_INS) and seen[0].touches(Area.ENTRIES)
+    with pytest.raises(CheckInNotOpen):  # completing twice is refused, nothing written
+        planned.check_ins.complete(first.uuid, answer(first.uuid, "again"))
+    assert planned.entries.count() == 1
+
+
+def test_dismiss_and_snooze(planned: Journal) -> None:
+    first, second = planned.check_ins.due(LATER)[:2]
+    planned.check_ins.dismiss(first.uuid)
+    assert first.uuid not in {c.uuid for c in planned.check_ins.due(LATER)}
+    assert first.uuid in {c.uuid for c in planned.check_ins.all()}  # set aside, not deleted
+    with pytest.raises(CheckInNotOpen):
+        planned.check_ins.snooze(first.uuid, LATER)
+
+    until = LATER + timedelta(days=1)
+    snoozed = planned.check_ins.snooze(second.uuid, until).check_in
+    assert snoozed.due_at == until
+    assert second.uuid not in {c.uuid for c in planned.check_ins.due(LATER)}
+    assert second.uuid in {c.uuid for c in planned.check_ins.due(until)}
+
+
+@pytest.fixture
+def file_size_limit() -> Iterator[None]:
+    previous_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    previous = resource.getrlimit(resource.RLIMIT_FSIZE)
+    yield
+    resource.setrlimit(resource.RLIMIT_FSIZE, previous)
+    signal.signal(signal.SIGXFSZ, previous_handler)
+
+
+def test_a_failed_write_completes_nothing(planned: Journal, file_size_limit: None) -> None:
+    first = planned.check_ins.due(LATER)[0]
+    size = planned.path.stat().st_size + 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    with pytest.raises(errors.DiskProblem):
+        planned.check_ins.complete(first.uuid, answer(first.uuid, "words " * 1_000_000))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY,) * 2)
+    assert planned.check_ins.get(first.uuid).is_open  # type: ignore[union-attr]
+    assert planned.entries.count() == 0
