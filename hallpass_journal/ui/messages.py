@@ -1,13 +1,38 @@
 """Every message box and file dialog goes through here.
 
 Tests replace :data:`backend` with a scripted one instead of patching Qt all over.
+
+Message boxes show their text as plain text, always: left to guess, Qt renders text
+that looks like HTML as rich text, so a journal file name or an error detail holding
+``<b>`` or ``<a href=...>`` would be formatted, or become a link, instead of being
+shown as it is.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def build_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+) -> QMessageBox:
+    """A message box showing ``text`` as plain text, built but not shown (no buttons yet)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def _show_with_ok(box: QMessageBox) -> None:
+    """Show ``box`` with one OK button, as QMessageBox.information() would."""
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 class QtBackend:
@@ -15,7 +40,7 @@ class QtBackend:
 
     def confirm(self, parent: QWidget | None, title: str, text: str, ok_label: str) -> bool:
         """Ask a yes/no question; True when the user agrees."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box = build_box(parent, QMessageBox.Icon.Question, title, text)
         ok = box.addButton(ok_label, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(ok)
@@ -24,11 +49,11 @@ class QtBackend:
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user something."""
-        QMessageBox.information(parent, title, text)
+        _show_with_ok(build_box(parent, QMessageBox.Icon.Information, title, text))
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user something went wrong and what to do."""
-        QMessageBox.warning(parent, title, text)
+        _show_with_ok(build_box(parent, QMessageBox.Icon.Warning, title, text))
 
     def open_file(
         self, parent: QWidget | None, title: str, start: Path, filters: str

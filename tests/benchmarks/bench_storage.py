@@ -17,7 +17,8 @@ schema. What is timed (median of ``--repeat`` runs, warm OS file cache):
 * page: ``entries.page(limit=50)`` on an open journal (newest first).
 * unlock: open + first page on a fresh connection (unlock-to-usable without the KDF).
 * search: ``entries.search(WORD, limit=50)``, ranked, with highlights and snippets.
-* timeline: ``entries.emotion_series(EMOTIONS, bucket="week")`` over all time.
+* timeline: ``entries.emotion_series(EMOTIONS, bucket="week")`` over all time, with
+  private entries (the app's views) and without them (what an export computes).
 * naive: ``list(entries.iter_all())``: what a journal that decrypts and parses every
   entry on open would pay before showing anything.
 * RSS: peak resident memory of a fresh child process that opens the journal and reads the
@@ -41,6 +42,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -73,6 +75,10 @@ class _ConnHolder:
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
+        self._lock = threading.RLock()
+
+    def locked(self) -> threading.RLock:
+        return self._lock
 
 
 def _repo(conn: Any) -> EntryRepository:
@@ -100,7 +106,7 @@ def median_time(
 
 def build_encrypted(n: int, folder: Path) -> Path:
     """A demo journal with ``n`` entries (reused if already cached)."""
-    from hallpass_journal.services.demo import fill_demo
+    from hallpass_journal.demo import fill_demo
     from hallpass_journal.services.journal import Journal
 
     path = folder / f"demo-{n}-seed{SEED}-{TODAY}-schema{SCHEMA_VERSION}-{_demo_version()}.hpj"
@@ -122,7 +128,8 @@ def build_encrypted(n: int, folder: Path) -> Path:
 
 def _demo_version() -> str:
     """A fingerprint of the demo generator and the KDF, so a stale cache is never reused."""
-    from hallpass_journal.services import demo, demo_text
+    from hallpass_journal.demo import generator as demo
+    from hallpass_journal.demo import text as demo_text
 
     digest = hashlib.sha256(repr(BENCH_KDF).encode())
     for module in (demo, demo_text):
@@ -232,8 +239,13 @@ def measure(n: int, enc: Path, plain: Path, word: str, repeat: int, naive_repeat
             repo = _repo(conn)
             res.search[name] = median_time(partial(repo.search, word, limit=50), repeat)
             res.timeline[name] = median_time(
-                partial(repo.emotion_series, EMOTIONS, bucket="week"), repeat
+                partial(repo.emotion_series, EMOTIONS, bucket="week", include_private=True), repeat
             )
+        # What an export computes: private entries' feelings left out (a join per rating).
+        res.timeline["shared"] = median_time(
+            partial(enc_repo.emotion_series, EMOTIONS, bucket="week", include_private=False),
+            repeat,
+        )
         res.naive_s = median_time(lambda: list(enc_repo.iter_all()), naive_repeat)
     finally:
         for conn in engines.values():
@@ -345,6 +357,8 @@ def report(results: list[Result], baseline_kb: int, word: str) -> None:
         line(f"timeline encrypted/plain @ {r.n:,}", r.timeline["encrypted"] / r.timeline["plain"])
         line(f"timeline encrypted/plain* @ {r.n:,}",
              r.timeline["encrypted"] / r.timeline["plain-same-engine"])  # fmt: skip
+        line(f"timeline without private/with @ {r.n:,}",
+             r.timeline["shared"] / r.timeline["encrypted"])  # fmt: skip
     for r in results:
         line(f"naive load-everything / unlock @ {r.n:,}", r.naive_s / r.unlock_s)
     line(f"naive load-everything({tag})", big.naive_s / small.naive_s)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from hallpass_journal.demo import story, text
 from hallpass_journal.domain.agreements import (
     Agreement,
     AgreementStatus,
@@ -30,8 +31,6 @@ from hallpass_journal.domain.agreements import (
 from hallpass_journal.domain.checkins import CHECK_IN_LABELS, CheckIn, plan_around_event
 from hallpass_journal.domain.entries import CheckInAnswers, EmotionRating, Entry, FeelingsAnswers
 from hallpass_journal.domain.vocabulary import MAX_INTENSITY, MIN_INTENSITY, EntryKind
-from hallpass_journal.services import demo_story as story
-from hallpass_journal.services import demo_text as text
 from hallpass_journal.services.journal import Journal
 
 STORY_DAYS = 182
@@ -196,7 +195,7 @@ class Story:
         }
 
     def tell(self) -> None:
-        """Plan the story's key events (see ``demo_story.STORY_EVENTS``)."""
+        """Plan the story's key events (see ``story.STORY_EVENTS``)."""
         event: Entry | None = None
         for item in story.STORY_EVENTS:
             n = ENCOUNTER_DAY + item["t"]
@@ -439,7 +438,7 @@ def fill_demo(
         for c in story.check_ins
     ]
     written = 0
-    with journal.vault.transaction():
+    with journal.bulk():  # one commit, announced once
         # The agreement is saved whole so its dates follow the story; the lifecycle was
         # checked step by step while building it.
         journal.agreements.save(story.agreement)

@@ -1,4 +1,4 @@
-"""Phrase banks for the demo journal (see :mod:`hallpass_journal.services.demo`).
+"""Phrase banks for the demo journal (see :mod:`hallpass_journal.demo.generator`).
 
 Everything here is sample text written for the app. Sentences are assembled from
 fragments so a large demo journal still has varied wording for full-text search. The

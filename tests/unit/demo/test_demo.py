@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from hallpass_journal.demo import STORY_DAYS, fill_demo
 from hallpass_journal.domain.agreements import TRANSITIONS, AgreementStatus
 from hallpass_journal.domain.checkins import CheckInKind
 from hallpass_journal.domain.entries import (
@@ -20,7 +21,6 @@ from hallpass_journal.domain.entries import (
     RepairPlanAnswers,
 )
 from hallpass_journal.domain.vocabulary import EMOTIONS, EntryKind
-from hallpass_journal.services.demo import STORY_DAYS, fill_demo
 from hallpass_journal.services.export_json import build_document
 from hallpass_journal.services.journal import Journal
 
@@ -133,9 +133,15 @@ def test_hard_feelings_rise_after_the_encounter_and_ease_later(demo: Journal) ->
 
     hard = ["hurt", "jealousy"]
     warm = ["calm", "closeness"]
-    after = demo.entries.emotion_average(hard + warm, encounter, encounter + timedelta(days=14))
-    lately = demo.entries.emotion_average(hard + warm, TODAY - timedelta(days=30), TODAY)
-    before = demo.entries.emotion_average(hard + warm, story_start, encounter - timedelta(days=30))
+    after = demo.timeline.emotion_average(
+        hard + warm, encounter, encounter + timedelta(days=14), include_private=True
+    )
+    lately = demo.timeline.emotion_average(
+        hard + warm, TODAY - timedelta(days=30), TODAY, include_private=True
+    )
+    before = demo.timeline.emotion_average(
+        hard + warm, story_start, encounter - timedelta(days=30), include_private=True
+    )
     for name in hard:
         assert after[name][1] >= 10 and lately[name][1] >= 5
         assert after[name][0] > lately[name][0] + 2

@@ -1,4 +1,4 @@
-"""The six-month story of the demo journal, as data (see :mod:`hallpass_journal.services.demo`).
+"""The six-month story of the demo journal, as data (see :mod:`hallpass_journal.demo.generator`).
 
 Sample text written for the app: calm, plain, nothing explicit.
 """

@@ -1,0 +1,73 @@
+"""Commands that move data in and out: export, import, demo, schema."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from hallpass_journal.cli.shared import (
+    EXIT_OK,
+    Passphrases,
+    UserError,
+    folder_must_exist,
+    open_journal,
+)
+
+
+def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Export the journal in the format ``--format`` names (unencrypted)."""
+    folder_must_exist(args.out)
+    from hallpass_journal.services.exporters import registry
+
+    exporter = registry.get(args.format)
+    with open_journal(args, pw) as journal:
+        what = "private entries included" if args.include_private else "except private entries"
+        print(
+            f"Note: {args.out} will NOT be encrypted. Anyone who can open it can read "
+            f"everything in it ({what}).",
+            file=sys.stderr,
+        )
+        result = exporter.write(journal, args.out, include_private=args.include_private)
+        left_out = journal.entries.count() - result.entries
+    print(f"Exported {result.entries} entries to {args.out}")
+    if left_out:
+        print(f"{left_out} private entries were left out (--include-private adds them).")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Validate, then merge a JSON export."""
+    from hallpass_journal.services.export_json import import_document, parse_document
+
+    try:
+        raw = args.file.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    document = parse_document(raw)  # validate before asking for the passphrase
+    with open_journal(args, pw) as journal:
+        report = import_document(journal, document)
+    print(
+        f"Imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged."
+    )
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Create a journal with sample entries."""
+    from hallpass_journal.demo import fill_demo
+    from hallpass_journal.services.journal import Journal
+
+    with Journal.create(args.path, pw.new()) as journal:
+        count = fill_demo(journal, entries=args.entries)
+    print(f"Created a demo journal with {count} entries at {args.path}")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace, pw: Passphrases) -> int:
+    """Print the export format as JSON Schema."""
+    import json
+
+    from hallpass_journal.services.export_json import json_schema
+
+    print(json.dumps(json_schema(), indent=2))
+    return EXIT_OK

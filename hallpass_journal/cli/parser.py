@@ -1,0 +1,90 @@
+"""The whole command-line interface as one argparse parser.
+
+Commands are added in one place, in the order ``--help`` lists them; their handlers live
+in the command modules (see :data:`hallpass_journal.cli.COMMANDS`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from hallpass_journal import __version__
+from hallpass_journal.services.exporters import registry as exporters
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("use the form YYYY-MM-DD, e.g. 2026-03-14") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command-line interface."""
+    parser = argparse.ArgumentParser(
+        prog="hallpass-journal",
+        description="A private, encrypted journal. With no command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, help="keep journals and settings in this folder instead"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="start the app on a temporary demo journal"
+    )
+    parser.add_argument(
+        "--journal", type=Path, metavar="PATH", help="open this journal file in the app"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("path", type=Path, metavar="PATH", help="the journal file")
+        p.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase as one line from standard input",
+        )
+        return p
+
+    command("init", "create a new encrypted journal")
+    command("verify", "check every page of a journal")
+    command("change-passphrase", "re-encrypt a journal under a new passphrase")
+    p = command("backup", "write an encrypted backup")
+    p.add_argument("--out", type=Path, help="where to write it (default: the backups folder)")
+    p = command("restore", "replace a journal with one of its backups")
+    p.add_argument("backup", type=Path, metavar="BACKUP")
+    p = command("export", "export the journal as JSON (not encrypted)")
+    p.add_argument("--format", choices=exporters.names(), default="json")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--include-private",
+        action="store_true",
+        help="also export entries marked private and unsaved drafts (a complete copy)",
+    )
+    p = command("import", "import a JSON export into a journal")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p = command("demo", "create a journal filled with sample entries")
+    p.add_argument("--entries", type=_positive, default=None, metavar="N")
+    p = command("add", "quickly add an entry")
+    p.add_argument("--title", default="")
+    p.add_argument("--tags", default="", help="comma-separated")
+    p.add_argument("--date", type=_iso_date, help="the day it is about (YYYY-MM-DD)")
+    p.add_argument("--private", action="store_true", help="leave out of exports unless asked for")
+    body = p.add_mutually_exclusive_group(required=True)
+    body.add_argument("--body")
+    body.add_argument("--body-file", type=Path, metavar="FILE")
+    p = command("search", "full-text search")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N")
+    sub.add_parser("schema", help="print the JSON Schema of the export format")
+    return parser
