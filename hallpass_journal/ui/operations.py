@@ -14,6 +14,12 @@ window stays responsive, and the result comes back on the GUI thread::
 
 If the op is cancelled, or its parent widget is gone by the time the work finishes, the
 callbacks are not called; ``discard`` receives the result instead so it can be closed.
+
+Work on the *open* journal (an import, a backup, an export) runs as a
+:class:`JournalOp`. The journal's one connection is serialised by the vault's lock, so
+such work is always safe; the gate is about staying responsive: while one runs,
+:func:`journal_busy` is true, autosaves wait for it instead of blocking the window, lists
+do not fetch, and locking first waits for it to finish.
 """
 
 from __future__ import annotations
@@ -53,6 +59,22 @@ def wait_for_all(msecs: int = -1) -> bool:
 def running() -> int:
     """How many operations have not delivered their result yet."""
     return len(_running)
+
+
+def journal_busy() -> bool:
+    """Whether background work on the open journal is still running."""
+    return any(isinstance(op, JournalOp) and not op._finished for op in _running)
+
+
+def wait_for_journal_work() -> None:
+    """Block until background work on the journal has finished and delivered (on lock)."""
+    if not any(isinstance(op, JournalOp) for op in _running):
+        return
+    wait_for_all()
+    if _relay is not None and shiboken6.isValid(_relay):
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(_relay, 0)
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -106,6 +128,7 @@ class BackgroundOp(Generic[T]):
         self._on_discard: Callable[[T], None] | None = None
         self._cancelled = False
         self._delivered = False
+        self._finished = False  # the work itself is done (delivery may still be queued)
         self._guard = threading.Lock()
         self._relay: _Relay | None = None
 
@@ -151,6 +174,7 @@ class BackgroundOp(Generic[T]):
             ok = True
         except Exception as exc:  # noqa: BLE001 - handed to the failure callback
             result, ok = exc, False
+        self._finished = True
         # Always hand over to the GUI thread, even when cancelled: results (an open
         # journal) are cleaned up there, and Qt objects are freed on their own thread.
         relay = self._relay
@@ -181,6 +205,14 @@ class BackgroundOp(Generic[T]):
             self._on_failure(value)  # type: ignore[arg-type]
         else:
             _default_failure(self._parent, value)  # type: ignore[arg-type]
+
+
+class JournalOp(BackgroundOp[T]):
+    """Background work on the open journal (import, export, backup now).
+
+    While it runs, :func:`journal_busy` is true: views defer their own writes and reads
+    until it is done (its change notice then refreshes them), and locking waits for it.
+    """
 
 
 def shutdown(msecs: int = 30_000) -> None:

@@ -78,12 +78,9 @@ def test_recent_entries_open_in_the_journal(qtbot, home, make_entries) -> None:
     first = home.recent_list.item(0)
     assert first.data(EntryRoles.UUID) == str(entries[0].uuid)
     rect = home.recent_list.visualItemRect(first)
-    opened: list[str] = []
-    home.open_entry.connect(opened.append)
-    with qtbot.waitSignal(home.navigate) as navigated:
+    with qtbot.waitSignal(home.open_entry_requested) as opened:
         qtbot.mouseClick(home.recent_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened[0] == str(entries[0].uuid)
-    assert navigated.args == ["journal"]
+    assert opened.args == [str(entries[0].uuid)]
 
 
 def test_an_unsaved_check_in_survives_locking_as_a_draft(qtbot, home, journal, reopen) -> None:

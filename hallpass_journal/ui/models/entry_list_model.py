@@ -1,6 +1,6 @@
 """A lazy list of journal entries (newest first) for the journal view.
 
-The model is a thin adapter over :class:`EntryRepository`: it holds one page of
+The model is a thin adapter over :class:`EntryService`: it holds one page of
 summaries at a time and asks for the next page only when a view scrolls near the end
 (``canFetchMore``/``fetchMore``). ``data()`` only reads what is already in memory.
 """
@@ -29,16 +29,17 @@ from PySide6.QtCore import (
 
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
+from hallpass_journal.services.entries import EntryService
 from hallpass_journal.storage.entries_repo import (
     HL_END,
     HL_START,
     SNIPPET_CHARS,
     EntryFilter,
-    EntryRepository,
     EntrySummary,
     SearchHit,
 )
 from hallpass_journal.storage.errors import VaultError
+from hallpass_journal.ui import operations
 
 PAGE_SIZE = 50
 
@@ -130,7 +131,7 @@ class EntryListModel(QAbstractListModel):
     load_failed = Signal(str)
 
     def __init__(
-        self, repo: EntryRepository, parent: QObject | None = None, page_size: int = PAGE_SIZE
+        self, repo: EntryService, parent: QObject | None = None, page_size: int = PAGE_SIZE
     ) -> None:
         super().__init__(parent)
         self._repo = repo
@@ -241,13 +242,15 @@ class EntryListModel(QAbstractListModel):
                 self._rows.append(row)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        """More rows wait in the database."""
-        return not parent.isValid() and self._more
+        """More rows wait in the database (not asked while background work runs)."""
+        return not parent.isValid() and self._more and not operations.journal_busy()
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         """Load the next page (called by views as they scroll near the end)."""
         if parent.isValid() or not self._more or self._announcing_depth:
             return
+        if operations.journal_busy():
+            return  # would wait for the import; its change notice reloads the list
         try:
             rows = [r for r in self._next_page() if r.uuid not in self._uuids]
         except VaultError as exc:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hallpass_journal.domain.entries import EmotionRating, Entry, FeelingsAnswers
 from hallpass_journal.domain.vocabulary import EntryKind
+from hallpass_journal.services.changes import Area
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.errors import VaultError
 from hallpass_journal.ui.models.entry_list_model import EntryRoles
@@ -47,8 +48,7 @@ class HomeView(JournalView):
     """The first thing seen after unlocking."""
 
     section_id = "home"
-    #: Open this entry (UUID text) in the Journal section.
-    open_entry = Signal(str)
+    watches = frozenset({Area.ENTRIES})
     #: A check-in was saved (the Entry).
     saved = Signal(object)
 
@@ -284,8 +284,9 @@ class HomeView(JournalView):
         )
         self.save_state.emit(self.tr("Saving…"))
         try:
-            entry = self.journal.save_entry(entry)
-            self.journal.drafts.delete(DRAFT_KEY)
+            with self.journal.bulk():  # the entry and the end of its draft, together
+                entry = self.journal.save_entry(entry)
+                self.journal.drafts.delete(DRAFT_KEY)
         except VaultError as exc:
             self._show_status(exc.text)
             return None
@@ -294,8 +295,7 @@ class HomeView(JournalView):
         self._draft_dirty = False
         self._show_status(self.tr("Saved. Thank you for checking in with yourself."), emit=False)
         self.save_state.emit(self.tr("Saved"))
-        self.refresh()
-        self.saved.emit(entry)
+        self.saved.emit(entry)  # the recent list follows from the change notice
         return entry
 
     def _show_status(self, text: str, emit: bool = True) -> None:
@@ -325,8 +325,7 @@ class HomeView(JournalView):
         return self.tr("Good evening.")
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        self.open_entry.emit(item.data(EntryRoles.UUID))
-        self.navigate.emit("journal")
+        self.open_entry_requested.emit(item.data(EntryRoles.UUID))
 
     def refresh(self) -> None:
         """Reload the greeting and the latest entries."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.vocabulary import EntryKind
+from hallpass_journal.services.changes import Area, Change
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.entries_repo import EntryFilter
 from hallpass_journal.storage.errors import VaultError
@@ -35,6 +36,8 @@ from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate, kind_icon,
 from hallpass_journal.ui.widgets.entry_editor import EntryEditor
 
 SEARCH_DEBOUNCE_MS = 200
+#: A change to more entries than this reloads the list instead of updating rows.
+MAX_ROW_UPDATES = 20
 _CUSTOM = -1
 
 
@@ -42,6 +45,7 @@ class JournalListView(JournalView):
     """Every entry, newest first, with search, filters and an editor beside the list."""
 
     section_id = "journal"
+    watches = frozenset({Area.ENTRIES})
     #: The list was reloaded for a new search or filter (tests wait on this).
     list_updated = Signal()
 
@@ -253,10 +257,11 @@ class JournalListView(JournalView):
         if current and self.tag_combo.currentData() != current:
             self._apply_filter()  # the chosen tag is gone
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         """Put the cursor in the search box (the shell's Find shortcut)."""
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+        return True
 
     def _update_empty_state(self) -> None:
         rows = self.model.rowCount()
@@ -376,8 +381,37 @@ class JournalListView(JournalView):
         if not self.editor.flush() and self.editor.last_error is not None:
             raise self.editor.last_error
 
+    def journal_changed(self, change: Change) -> None:
+        """Entries changed elsewhere (Home, an agreement, an import): update their rows.
+
+        The editor's own saves are already shown (``_on_saved``); a few other entries
+        are updated row by row, keeping the scroll position; many, or any change while
+        searching (whether new text matches is the index's business), reload the list.
+        """
+        others = change.uuids - {self.editor.current_uuid()}
+        if change.uuids and not others:
+            return
+        if not change.uuids or len(others) > MAX_ROW_UPDATES or self.model.isSearching():
+            super().journal_changed(change)
+            return
+        self._syncing = True
+        try:
+            for entry_uuid in others:
+                entry = self.journal.entries.get(entry_uuid)
+                if entry is None:
+                    self.model.remove_entry(entry_uuid)
+                else:
+                    self.model.upsert_entry(entry)
+            self._select(self.editor.current_uuid())
+        except VaultError as exc:
+            self.save_state.emit(exc.text)
+        finally:
+            self._syncing = False
+        self._reload_tags()
+        self._update_empty_state()
+
     def refresh(self) -> None:
-        """Reload tags and the list (another view changed the journal)."""
+        """Reload tags and the list (many entries changed)."""
         self._reload_tags()
         self._reload(self.model.reload)
 

@@ -42,7 +42,7 @@ from hallpass_journal.domain.entries import Entry, FeelingsAnswers
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.errors import VaultError
-from hallpass_journal.ui import messages
+from hallpass_journal.ui import messages, operations
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker
 from hallpass_journal.ui.widgets.entry_delegate import kind_label
 
@@ -122,7 +122,7 @@ class EntryEditor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.autosave_ms)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._autosave)
         self._build()
 
     # -- building --------------------------------------------------------------------
@@ -344,6 +344,13 @@ class EntryEditor(QWidget):
                 needs=self.picker.needs(), telling_me=self.picker.telling_me_text()
             )
         return Entry.model_validate({**base.model_dump(), **changes})
+
+    def _autosave(self) -> None:
+        """The typing pause is over: save, unless background work holds the journal."""
+        if operations.journal_busy():
+            self._timer.start()  # try again shortly; flush() (lock, switch) still saves
+            return
+        self.save_now()
 
     def save_now(self) -> bool:
         """Save pending changes now; False (and the problem shown) if that failed."""

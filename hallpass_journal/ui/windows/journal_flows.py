@@ -13,10 +13,12 @@ import secrets
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtWidgets import QWidget
 
+from hallpass_journal.paths import AppPaths
 from hallpass_journal.services import backups
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.services.strength import assess
@@ -26,8 +28,27 @@ from hallpass_journal.ui.operations import BackgroundOp, describe_failure
 from hallpass_journal.ui.windows.unlock_page import UnlockPage
 from hallpass_journal.ui.windows.welcome_page import WelcomePage
 
-if TYPE_CHECKING:
-    from hallpass_journal.ui.windows.main_window import MainWindow
+
+class FlowsHost(Protocol):
+    """What the flows need from the window that hosts them (the main window)."""
+
+    paths: AppPaths
+    page: QWidget | None
+    remember_journal: bool
+    unlock_note: str
+
+    def open_journal(self, journal: Journal) -> None:
+        """Show an unlocked journal."""
+
+    def show_unlock(self, path: Path) -> UnlockPage:
+        """Show the unlock page for ``path``."""
+
+    def show_welcome(self, target: Path | None = None) -> WelcomePage:
+        """Show the page that creates a journal at ``target``."""
+
+    def lock(self) -> bool:
+        """Lock the open journal (if any); False if it had to stay unlocked."""
+
 
 log = logging.getLogger(__name__)
 JOURNAL_SUFFIX = ".hpj"
@@ -48,12 +69,17 @@ def _when(taken: datetime) -> str:
 class JournalFlows(QObject):
     """The window's ways into a journal."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FlowsHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.window = window
         self._pending: BackgroundOp[Journal] | None = None
 
     # -- plumbing --------------------------------------------------------------------
+
+    def _parent_widget(self) -> QWidget | None:
+        """Where dialogs are centred: the window that owns the flows."""
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def cancel_pending(self) -> None:
         """Forget a running create/unlock; its journal will be closed when it arrives."""
@@ -98,7 +124,7 @@ class JournalFlows(QObject):
             return
         verdict = assess(passphrase)
         if verdict.weak and not messages.confirm(
-            self.window,
+            self._parent_widget(),
             self.tr("Use a weak passphrase?"),
             self.tr(
                 "This passphrase would be easy for someone else to guess. {hint}\n\nUse it anyway?"
@@ -167,7 +193,7 @@ class JournalFlows(QObject):
             return
         newest = found[0]
         if not messages.confirm(
-            self.window,
+            self._parent_widget(),
             self.tr("Restore from the backup?"),
             self.tr(
                 "The damaged journal will be replaced by the backup taken {when}. Anything "
@@ -198,7 +224,7 @@ class JournalFlows(QObject):
     def choose_journal(self) -> None:
         """File > Open journal…: pick a file, then ask for its passphrase."""
         chosen = messages.open_file(
-            self.window,
+            self._parent_widget(),
             self.tr("Open a journal"),
             self._start_folder(),
             self.tr("Hall Pass journals (*.hpj);;All files (*)"),
@@ -212,7 +238,7 @@ class JournalFlows(QObject):
     def choose_new_journal(self) -> None:
         """File > New journal…: pick where, then choose its passphrase."""
         chosen = messages.save_file(
-            self.window,
+            self._parent_widget(),
             self.tr("New journal"),
             self._start_folder() / "journal.hpj",
             self.tr("Hall Pass journals (*.hpj)"),
@@ -222,7 +248,7 @@ class JournalFlows(QObject):
         if chosen.suffix.lower() != JOURNAL_SUFFIX:
             chosen = chosen.with_name(chosen.name + JOURNAL_SUFFIX)
         if chosen.exists():
-            messages.warn(self.window, self.tr("New journal"), AlreadyExists().text)
+            messages.warn(self._parent_widget(), self.tr("New journal"), AlreadyExists().text)
             return
         if not self.window.lock():
             return
@@ -234,7 +260,7 @@ class JournalFlows(QObject):
 
     def start_demo(self, folder: Path) -> None:
         """Fill a throwaway journal in ``folder`` with sample entries and open it."""
-        from hallpass_journal.services.demo import fill_demo
+        from hallpass_journal.demo import fill_demo
 
         passphrase = "demo-" + secrets.token_hex(4)
         path = Path(folder) / "demo-journal.hpj"

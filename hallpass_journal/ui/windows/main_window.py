@@ -24,6 +24,7 @@ from hallpass_journal.ui.dialogs.settings_dialog import SettingsDialog
 from hallpass_journal.ui.idle_lock import IdleWatcher
 from hallpass_journal.ui.operations import describe_failure
 from hallpass_journal.ui.theme import ThemeManager
+from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.windows.journal_flows import JournalFlows
 from hallpass_journal.ui.windows.main_actions import build_menus
 from hallpass_journal.ui.windows.sections import Section, default_sections
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.set_timeout_ms(settings.auto_lock_ms)
         self.idle.idle.connect(self.auto_lock)
-        self.flows = JournalFlows(self)
+        self.flows = JournalFlows(self, parent=self)
 
         a = self.menu_actions
         a.new_journal.triggered.connect(self.flows.choose_new_journal)
@@ -207,6 +208,9 @@ class MainWindow(QMainWindow):
         journal, workspace = self.journal, self.workspace
         if journal is None:
             return True
+        # An import or backup still running on the journal finishes first (its own
+        # transaction must never be cut off by closing the connection under it).
+        operations.wait_for_journal_work()
         if workspace is not None:
             try:
                 workspace.flush_all()
@@ -248,22 +252,24 @@ class MainWindow(QMainWindow):
 
     # -- menu actions ----------------------------------------------------------------
 
-    def _call_journal_view(self, method: str) -> None:
-        """Show the Journal section and call ``method`` on its view, if unlocked."""
+    def _journal_view(self) -> JournalView | None:
+        """Bring the Journal section to the front and return its view, if unlocked."""
         if self.workspace is None:
-            return
+            return None
         self.workspace.show_section("journal")
-        view = self.workspace.view("journal", create=False)
-        if view is not None and hasattr(view, method):
-            getattr(view, method)()
+        return self.workspace.view("journal", create=False)
 
     def find_in_journal(self) -> None:
         """Edit > Find: the Journal view's search box."""
-        self._call_journal_view("focus_search")
+        view = self._journal_view()
+        if view is not None:
+            view.focus_search()
 
     def new_entry(self) -> None:
         """File > New entry: a fresh entry in the Journal view."""
-        self._call_journal_view("new_entry")
+        view = self._journal_view()
+        if view is not None:
+            view.new_entry()
 
     def show_preferences(self) -> None:
         """Preferences (non-blocking); applied when OK is chosen."""

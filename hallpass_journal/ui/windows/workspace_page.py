@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallpass_journal.services.changes import Change
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.errors import VaultError
 from hallpass_journal.ui import resources, wipe
+from hallpass_journal.ui.journal_events import JournalEvents
 from hallpass_journal.ui.operations import describe_failure
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.windows.sections import Section
@@ -43,6 +45,9 @@ class WorkspacePage(QWidget):
         self.journal = journal
         self.sections = {s.section_id: s for s in sections}
         self._views: dict[str, JournalView] = {}
+        #: Every committed change to this journal, as one signal on the GUI thread.
+        self.events = JournalEvents(journal, self)
+        self.events.changed.connect(self._on_journal_changed)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -111,30 +116,32 @@ class WorkspacePage(QWidget):
         view.setAccessibleName(section.title)
         view.save_state.connect(self.save_state)
         view.navigate.connect(self.show_section)
-        opener = getattr(view, "open_entry", None)
-        if isinstance(opener, SignalInstance):  # a view asking to open a Journal entry
-            opener.connect(self._open_entry)
+        view.open_entry_requested.connect(self.open_entry)
         self._views[section.section_id] = view
         self.stack.addWidget(view)
         return view
 
-    def _open_entry(self, entry_uuid: str) -> None:
+    def open_entry(self, entry_uuid: str) -> bool:
+        """Show the Journal section with one entry open in its editor."""
+        self.show_section("journal")
         target = self.view("journal")
-        if target is not None and hasattr(target, "open_entry"):
-            target.open_entry(entry_uuid)
+        return target is not None and target.open_entry(entry_uuid)
+
+    def _on_journal_changed(self, change: Change) -> None:
+        for view in list(self._views.values()):
+            if change.touches(*view.watches):
+                view.journal_changed(change)
 
     def _on_row_changed(self, row: int) -> None:
         item = self.sidebar.item(row)
         if item is None:
             return
         section_id = item.data(_SECTION_ROLE)
-        existed = section_id in self._views
         view = self.view(section_id)
         if view is None:
             return
-        if existed:
-            view.refresh()  # another section may have changed the journal meanwhile
         self.stack.setCurrentWidget(view)
+        view.shown()  # catches up on changes made while it was hidden
         self.section_changed.emit(section_id)
 
     # -- lifecycle -------------------------------------------------------------------
@@ -151,17 +158,17 @@ class WorkspacePage(QWidget):
             raise first
 
     def wipe_views(self) -> None:
-        """Let each view forget its journal text its own way (optional ``wipe()``)."""
+        """Stop listening to the journal; let each view forget its journal text."""
+        self.events.detach()
         for section_id, view in self._views.items():
-            wiper = getattr(view, "wipe", None)
-            if callable(wiper):
-                try:
-                    wiper()
-                except Exception as exc:  # noqa: BLE001 - teardown still scrubs
-                    log.error("wiping %s failed: %s", section_id, describe_failure(exc))
+            try:
+                view.wipe()
+            except Exception as exc:  # noqa: BLE001 - teardown still scrubs
+                log.error("wiping %s failed: %s", section_id, describe_failure(exc))
 
     def teardown(self) -> None:
         """Scrub and destroy every view (after the journal was closed)."""
+        self.events.detach()
         for view in list(self._views.values()):
             self.stack.removeWidget(view)
             wipe.destroy(view)
