@@ -74,7 +74,7 @@ def cmd_add(args: argparse.Namespace, pw: Passphrases) -> int:
 
 def cmd_search(args: argparse.Namespace, pw: Passphrases) -> int:
     """Print matches: date, title, snippet."""
-    from hallpass_journal.storage.entries_repo import HL_END, HL_START
+    from hallpass_journal.domain.listing import HL_END, HL_START
 
     def mark(text: str) -> str:
         return text.replace(HL_START, "[").replace(HL_END, "]")

@@ -93,8 +93,8 @@ def run_command(handler: Handler, args: argparse.Namespace, pw: Passphrases) -> 
     Returns:
         The command's own exit status, or ``EXIT_USER_ERROR`` after a failure.
     """
+    from hallpass_journal.domain.errors import VaultError
     from hallpass_journal.services.export_json import ImportProblem
-    from hallpass_journal.storage.errors import VaultError
 
     try:
         return handler(args, pw)

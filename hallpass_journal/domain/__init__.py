@@ -1,1 +1,5 @@
-"""Pure domain model: entry kinds, vocabularies, agreements, check-ins. Never imports Qt."""
+"""Pure domain model; never imports Qt.
+
+Entry kinds, vocabularies, agreements, check-ins, list filters and rows, and the errors
+a person can act on.
+"""

@@ -1,1 +1,4 @@
-"""Use cases over storage and domain: journal, backups, import/export, demo data."""
+"""Use cases over storage and domain; every write announces what changed.
+
+Entries, agreements, check-ins, timeline aggregation, import/export, backups.
+"""

@@ -6,9 +6,9 @@ import uuid as uuid_mod
 from collections.abc import Iterator
 
 from hallpass_journal.domain.entries import Entry, normalise_tags, utc_now
+from hallpass_journal.domain.listing import EntryFilter, EntrySummary, SearchHit
 from hallpass_journal.services.changes import Area, Change, ChangeHub
-from hallpass_journal.storage.entries_repo import EntryRepository, EntrySummary, SearchHit
-from hallpass_journal.storage.filters import EntryFilter
+from hallpass_journal.storage.entries_repo import EntryRepository
 from hallpass_journal.storage.vault import Vault
 
 

@@ -20,10 +20,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from hallpass_journal.domain.agreements import Agreement
 from hallpass_journal.domain.checkins import CheckIn
 from hallpass_journal.domain.entries import Entry
+from hallpass_journal.domain.errors import AlreadyExists
+from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.connection import known_errors
-from hallpass_journal.storage.errors import AlreadyExists
-from hallpass_journal.storage.filters import EntryFilter
 from hallpass_journal.storage.fsutil import same_file_family
 
 FORMAT_NAME = "hallpass-journal-export"

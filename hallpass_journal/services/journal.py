@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hallpass_journal.domain.entries import Entry
+from hallpass_journal.domain.errors import DiskProblem, VaultError
 from hallpass_journal.services import backups
 from hallpass_journal.services.agreements import AgreementService
 from hallpass_journal.services.changes import Change, ChangeHub
@@ -21,7 +22,6 @@ from hallpass_journal.services.check_ins import CheckInService
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.services.keyvalue import Drafts, JournalSettings
 from hallpass_journal.services.timeline import TimelineService
-from hallpass_journal.storage.errors import DiskProblem, VaultError
 from hallpass_journal.storage.vault import Vault
 
 SETTING_BACKUPS_KEPT = "backups.keep"

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
-from hallpass_journal.storage import errors
+from hallpass_journal.domain import errors
 from hallpass_journal.storage.keys import SALT_SIZE, RawKey, salt_profile
 
 Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the driver ships no types)

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from hallpass_journal.storage.errors import AlreadyOpen, ReadOnlyLocation
+from hallpass_journal.domain.errors import AlreadyOpen, ReadOnlyLocation
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt

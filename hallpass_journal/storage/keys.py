@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 
-from hallpass_journal.storage.errors import InvalidPassphrase
+from hallpass_journal.domain.errors import InvalidPassphrase
 
 SALT_SIZE = 16
 MARKER = b"HPJ"

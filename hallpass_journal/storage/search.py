@@ -9,31 +9,16 @@ from __future__ import annotations
 
 import re
 import uuid as uuid_mod
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from hallpass_journal.domain.listing import HL_END, HL_START, EntryFilter, SearchHit
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.storage import connection as db
-from hallpass_journal.storage.filters import EntryFilter
-
-HL_START = "\x02"
-HL_END = "\x03"
+from hallpass_journal.storage.filters import where as filter_where
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A search result; ``title`` and ``snippet`` mark matches with HL_START/HL_END."""
-
-    uuid: uuid_mod.UUID
-    kind: EntryKind
-    title: str
-    about: date
-    snippet: str
-    private: bool
 
 
 def plain_words_query(text: str) -> str:
@@ -90,7 +75,7 @@ def _run(
     offset: int,
     newest_first: bool,
 ) -> list[SearchHit]:
-    where, params = flt.where()
+    where, params = filter_where(flt)
     if not newest_first:
         # Ordering by rank alone lets FTS5 sort inside the index; adding a tie-breaker
         # would join every match to its (encrypted) row first.

@@ -14,8 +14,9 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from hallpass_journal.domain import errors
 from hallpass_journal.storage import connection as db
-from hallpass_journal.storage import errors, fsutil, keys
+from hallpass_journal.storage import fsutil, keys
 from hallpass_journal.storage.filelock import JournalLock
 from hallpass_journal.storage.migrations import SCHEMA_VERSION, current_version, migrate
 

@@ -33,7 +33,7 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from hallpass_journal.storage.errors import VaultError
+from hallpass_journal.domain.errors import VaultError
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

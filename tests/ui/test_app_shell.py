@@ -18,10 +18,10 @@ from hallpass_journal.services import backups
 from hallpass_journal.services.journal import SETTING_BACKUPS_KEPT, Journal
 from hallpass_journal.ui import operations
 from hallpass_journal.ui.app_settings import AppSettings
+from hallpass_journal.ui.pages.unlock_page import UnlockPage
+from hallpass_journal.ui.pages.welcome_page import WelcomePage
+from hallpass_journal.ui.pages.workspace_page import WorkspacePage
 from hallpass_journal.ui.windows.main_window import MainWindow
-from hallpass_journal.ui.windows.unlock_page import UnlockPage
-from hallpass_journal.ui.windows.welcome_page import WelcomePage
-from hallpass_journal.ui.windows.workspace_page import WorkspacePage
 
 PASSPHRASE = "correct horse battery staple"
 MARKER = "zebra-marmalade-7731"

@@ -8,18 +8,18 @@ import pytest
 from PySide6.QtCore import QThread
 
 from hallpass_journal.domain.entries import Entry
+from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.changes import Change
 from hallpass_journal.services.export_json import ExportDocument, import_document
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage.filters import EntryFilter
 from hallpass_journal.ui import operations
 from hallpass_journal.ui.operations import JournalOp
+from hallpass_journal.ui.pages.workspace_page import WorkspacePage
 from hallpass_journal.ui.views.home_view import HomeView
 from hallpass_journal.ui.views.journal_view import JournalListView
 from hallpass_journal.ui.widgets.entry_editor import EntryEditor
 from hallpass_journal.ui.windows.sections import default_sections
-from hallpass_journal.ui.windows.workspace_page import WorkspacePage
 
 OP_TIMEOUT = 60_000
 

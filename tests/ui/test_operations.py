@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtWidgets import QWidget
 from shell_support import ScriptedBackend
 
-from hallpass_journal.storage.errors import WrongPassphrase
+from hallpass_journal.domain.errors import WrongPassphrase
 from hallpass_journal.ui import messages, operations
 from hallpass_journal.ui.operations import BackgroundOp
 

@@ -8,8 +8,9 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
 from hallpass_journal.domain.entries import Entry
+from hallpass_journal.domain.listing import HL_END, HL_START, EntryFilter
 from hallpass_journal.domain.vocabulary import EntryKind
-from hallpass_journal.storage.entries_repo import HL_END, HL_START, EntryFilter, EntryRepository
+from hallpass_journal.storage.entries_repo import EntryRepository
 from hallpass_journal.ui.models.entry_list_model import PAGE_SIZE, EntryListModel, EntryRoles
 from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate
 

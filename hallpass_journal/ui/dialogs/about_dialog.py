@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from hallpass_journal import __version__
-from hallpass_journal.ui.windows.page_parts import app_mark, text_label, title_label
+from hallpass_journal.ui.widgets.page_parts import app_mark, text_label, title_label
 
 
 class AboutDialog(QDialog):

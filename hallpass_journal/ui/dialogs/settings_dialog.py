@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hallpass_journal.services.backups import DEFAULT_KEEP
 from hallpass_journal.ui.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
-from hallpass_journal.ui.windows.page_parts import text_label
+from hallpass_journal.ui.widgets.page_parts import text_label
 
 MAX_BACKUPS = 100
 

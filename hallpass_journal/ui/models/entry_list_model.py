@@ -28,9 +28,8 @@ from PySide6.QtCore import (
 )
 
 from hallpass_journal.domain.entries import Entry
-from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
-from hallpass_journal.services.entries import EntryService
-from hallpass_journal.storage.entries_repo import (
+from hallpass_journal.domain.errors import VaultError
+from hallpass_journal.domain.listing import (
     HL_END,
     HL_START,
     SNIPPET_CHARS,
@@ -38,7 +37,8 @@ from hallpass_journal.storage.entries_repo import (
     EntrySummary,
     SearchHit,
 )
-from hallpass_journal.storage.errors import VaultError
+from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
+from hallpass_journal.services.entries import EntryService
 from hallpass_journal.ui import operations
 
 PAGE_SIZE = 50

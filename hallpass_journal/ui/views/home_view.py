@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from hallpass_journal.domain.entries import EmotionRating, Entry, FeelingsAnswers
+from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.changes import Area
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage.errors import VaultError
 from hallpass_journal.ui.models.entry_list_model import EntryRoles
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker, emotion_label

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from hallpass_journal.domain.entries import Entry
+from hallpass_journal.domain.errors import VaultError
+from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.changes import Area, Change
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage.entries_repo import EntryFilter
-from hallpass_journal.storage.errors import VaultError
 from hallpass_journal.ui.models.entry_list_model import EntryListModel
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate, kind_icon, kind_label

@@ -33,8 +33,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from hallpass_journal.domain.listing import HL_END, HL_START
 from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
-from hallpass_journal.storage.entries_repo import HL_END, HL_START
 from hallpass_journal.ui.models.entry_list_model import EntryRoles, strip_marks
 
 PAD_X = 10

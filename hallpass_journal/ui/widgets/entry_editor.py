@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from hallpass_journal.domain.entries import Entry, FeelingsAnswers
+from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage.errors import VaultError
 from hallpass_journal.ui import messages, operations
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker
 from hallpass_journal.ui.widgets.entry_delegate import kind_label

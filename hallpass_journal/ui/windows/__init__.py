@@ -1,1 +1,1 @@
-"""Top-level windows and the pages they show (welcome, unlock, workspace)."""
+"""The main window, its menus and sidebar sections, and the ways into a journal."""

@@ -18,15 +18,15 @@ from typing import Protocol
 from PySide6.QtCore import QDateTime, QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
+from hallpass_journal.domain.errors import AlreadyExists, DamagedJournal, VaultError
 from hallpass_journal.paths import AppPaths
 from hallpass_journal.services import backups
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.services.strength import assess
-from hallpass_journal.storage.errors import AlreadyExists, DamagedJournal, VaultError
 from hallpass_journal.ui import messages
 from hallpass_journal.ui.operations import BackgroundOp, describe_failure
-from hallpass_journal.ui.windows.unlock_page import UnlockPage
-from hallpass_journal.ui.windows.welcome_page import WelcomePage
+from hallpass_journal.ui.pages.unlock_page import UnlockPage
+from hallpass_journal.ui.pages.welcome_page import WelcomePage
 
 
 class FlowsHost(Protocol):

@@ -14,23 +14,23 @@ from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from hallpass_journal.domain.errors import DiskProblem, VaultError
 from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.journal import SETTING_BACKUPS_KEPT, Journal
-from hallpass_journal.storage.errors import DiskProblem, VaultError
 from hallpass_journal.ui import messages, operations, resources, wipe
 from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.dialogs.about_dialog import AboutDialog
 from hallpass_journal.ui.dialogs.settings_dialog import SettingsDialog
 from hallpass_journal.ui.idle_lock import IdleWatcher
 from hallpass_journal.ui.operations import describe_failure
+from hallpass_journal.ui.pages.unlock_page import UnlockPage
+from hallpass_journal.ui.pages.welcome_page import WelcomePage
+from hallpass_journal.ui.pages.workspace_page import WorkspacePage
 from hallpass_journal.ui.theme import ThemeManager
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.windows.journal_flows import JournalFlows
 from hallpass_journal.ui.windows.main_actions import build_menus
 from hallpass_journal.ui.windows.sections import Section, default_sections
-from hallpass_journal.ui.windows.unlock_page import UnlockPage
-from hallpass_journal.ui.windows.welcome_page import WelcomePage
-from hallpass_journal.ui.windows.workspace_page import WorkspacePage
 
 log = logging.getLogger(__name__)
 APP_TITLE = "Hall Pass Journal"

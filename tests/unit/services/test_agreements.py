@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from hallpass_journal.domain.agreements import AgreementStatus, AgreementTerms, InvalidTransition
+from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.changes import Area, Change
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage.filters import EntryFilter
 from tests.conftest import PASSPHRASE
 
 AT = datetime(2026, 3, 1, 18, 30, tzinfo=UTC)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from hallpass_journal.domain import errors
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services import backups
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage import errors
 
 PASS = "correct horse battery staple"
 

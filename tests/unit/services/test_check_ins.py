@@ -9,12 +9,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from hallpass_journal.domain import errors
 from hallpass_journal.domain.checkins import CheckInNotOpen, plan_around_event
 from hallpass_journal.domain.entries import CheckInAnswers, Entry
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.changes import Area, Change
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage import errors
 
 EVENT = datetime(2026, 5, 1, 20, 0, tzinfo=UTC)
 LATER = EVENT + timedelta(days=200)

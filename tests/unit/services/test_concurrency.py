@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from hallpass_journal.domain.entries import Entry
+from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.export_json import ExportDocument, import_document
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage.filters import EntryFilter
 from tests.conftest import PASSPHRASE
 
 IMPORTED = 3000

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from hallpass_journal.domain import errors
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services import backups
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage import errors
 from hallpass_journal.storage.connection import PAGE_SIZE
 
 PASS = "correct horse battery staple"

@@ -9,10 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hallpass_journal.domain import errors
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage import errors, keys
+from hallpass_journal.storage import keys
 from hallpass_journal.storage.vault import Vault
 
 ODD_PASSPHRASES = [

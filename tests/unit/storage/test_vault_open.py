@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hallpass_journal.storage import errors
+from hallpass_journal.domain import errors
 from hallpass_journal.storage.connection import PAGE_SIZE
 from hallpass_journal.storage.vault import Vault
 

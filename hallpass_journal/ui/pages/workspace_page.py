@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.services.changes import Change
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage.errors import VaultError
 from hallpass_journal.ui import resources, wipe
 from hallpass_journal.ui.journal_events import JournalEvents
 from hallpass_journal.ui.operations import describe_failure

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from hallpass_journal.ui.windows.page_parts import (
+from hallpass_journal.ui.widgets.page_parts import (
     app_mark,
     busy_bar,
     centred_card,
@@ -18,7 +18,7 @@ from hallpass_journal.ui.windows.page_parts import (
     text_label,
     title_label,
 )
-from hallpass_journal.ui.windows.strength_meter import StrengthMeter
+from hallpass_journal.ui.widgets.strength_meter import StrengthMeter
 
 
 class WelcomePage(QWidget):

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from hallpass_journal.storage import errors
-from hallpass_journal.ui.windows.page_parts import (
+from hallpass_journal.domain import errors
+from hallpass_journal.ui.widgets.page_parts import (
     app_mark,
     busy_bar,
     centred_card,

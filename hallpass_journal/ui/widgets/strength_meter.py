@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from hallpass_journal.services.strength import Strength, assess
-from hallpass_journal.ui.windows.page_parts import set_role, text_label
+from hallpass_journal.ui.widgets.page_parts import set_role, text_label
 
 # zxcvbn's labels, marked for translation (the service returns them in English).
 _LABELS: tuple[str, ...] = tuple(
