@@ -6,7 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
+import resource  # noqa: E402
+import signal  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -48,3 +50,26 @@ def journal(journal_path: Path):  # noqa: ANN201
     yield j
     if j.vault.is_open:
         j.close()
+
+
+@pytest.fixture
+def file_size_limit() -> Iterator[Callable[[int | None], None]]:
+    """Cap the size of files this process may write (RLIMIT_FSIZE); ``None`` lifts it.
+
+    A write past the cap fails for real (EFBIG), as root too, where a read-only folder
+    would not stop anything; SIGXFSZ is ignored so the process survives it. Both are
+    restored afterwards, whatever happens.
+    """
+    previous_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    previous = resource.getrlimit(resource.RLIMIT_FSIZE)
+
+    def limit(size: int | None) -> None:
+        resource.setrlimit(
+            resource.RLIMIT_FSIZE, (previous[0] if size is None else size, previous[1])
+        )
+
+    try:
+        yield limit
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, previous)
+        signal.signal(signal.SIGXFSZ, previous_handler)

@@ -277,9 +277,8 @@ def test_auto_lock_after_idle_time(qtbot, make_window, paths) -> None:
     window = make_window()
     _unlock(qtbot, window)
     journal = window.journal
-    window.idle.set_timeout_ms(60)
     with qtbot.waitSignal(window.locked, timeout=5000):
-        pass
+        window.idle.set_timeout_ms(60)
     assert journal.vault.is_open is False
     assert widgets_containing(MARKER) == []
 
@@ -288,7 +287,6 @@ def test_input_postpones_auto_lock(qtbot, make_window, paths) -> None:
     _journal_with_marker(paths.default_journal)
     window = make_window()
     _unlock(qtbot, window)
-    window.idle.set_timeout_ms(300)
     clock = QElapsedTimer()
     clock.start()
     typing_for_ms = 700
@@ -301,9 +299,9 @@ def test_input_postpones_auto_lock(qtbot, make_window, paths) -> None:
 
     poker = QTimer(window)
     poker.timeout.connect(poke)
-    poker.start(50)
     with qtbot.waitSignal(window.locked, timeout=5000):
-        pass
+        window.idle.set_timeout_ms(300)
+        poker.start(50)
     # Never locked while typing: only 300 ms after the last key.
     assert clock.elapsed() >= typing_for_ms + 250
 
@@ -425,9 +423,8 @@ def test_auto_lock_closes_open_dialogs_first(qtbot, make_window, paths) -> None:
     window.menu_actions.preferences.trigger()
     dialog = window.preferences_dialog
     qtbot.waitExposed(dialog)
-    window.idle.set_timeout_ms(50)
     with qtbot.waitSignal(window.locked, timeout=5000):
-        pass
+        window.idle.set_timeout_ms(50)
     assert window.journal is None
     assert not any(w.isVisible() and w.isModal() for w in QApplication.topLevelWidgets())
 
@@ -449,9 +446,8 @@ def test_auto_lock_finishes_even_when_the_last_save_fails(qtbot, make_window, pa
     previous = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, previous[1]))
     try:
-        window.idle.set_timeout_ms(30)
         with qtbot.waitSignal(window.locked, timeout=5000):
-            pass
+            window.idle.set_timeout_ms(30)
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, previous)
         signal.signal(signal.SIGXFSZ, previous_handler)

@@ -107,9 +107,9 @@ def test_background_import_while_the_editor_autosaves(
         if len(typed) > 2000:
             break
     qtbot.waitUntil(lambda: not op.active, timeout=OP_TIMEOUT)
-    qtbot.keyClicks(view.editor.body_edit, "!")
+    # The last keystroke's autosave, now that nothing holds the journal.
     with qtbot.waitSignal(view.editor.saved, timeout=OP_TIMEOUT):
-        pass  # the last keystroke's autosave, now that nothing holds the journal
+        qtbot.keyClicks(view.editor.body_edit, "!")
     saved = journal.entries.get(view.editor.current_uuid())
     assert saved is not None and saved.body == typed + "!"
     assert journal.entries.count(EntryFilter()) == 2001  # every imported entry, and ours

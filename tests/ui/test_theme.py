@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from hallpass_journal.ui import theme
@@ -37,9 +38,23 @@ def test_forced_dark_and_light(qtbot, manager) -> None:
     assert _window_lightness() > 200
 
 
-def test_system_mode_follows_the_platform(manager) -> None:
-    manager.set_mode("system")
-    assert manager.effective() == theme.system_scheme()
+def test_system_mode_follows_the_platform(qtbot, qapp, manager) -> None:
+    # What the platform itself reports, read before anything is forced (the offscreen
+    # platform reports no preference, which counts as light).
+    hints = QGuiApplication.styleHints()
+    platform = hints.colorScheme()
+    expected = theme.DARK if platform == Qt.ColorScheme.Dark else theme.LIGHT
+    forced = theme.LIGHT if expected is theme.DARK else theme.DARK
+    manager.set_mode(forced.scheme)
+    assert theme.colors() is forced
+    with qtbot.waitSignal(manager.changed) as blocker:
+        manager.set_mode("system")
+    # Back to the platform's scheme: colours, palette, stylesheet and the released hint.
+    assert blocker.args == [expected.scheme]
+    assert theme.colors() is expected
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window).name() == expected.window
+    assert qapp.styleSheet() == theme.stylesheet(expected)
+    assert hints.colorScheme() == platform
 
 
 def test_text_is_readable_in_both_themes() -> None:

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from hallpass_journal.domain.entries import Entry
+from hallpass_journal.domain.errors import DiskProblem
+from hallpass_journal.domain.listing import HL_END, HL_START
 from hallpass_journal.domain.vocabulary import EntryKind
-from hallpass_journal.storage.entries_repo import HL_END, HL_START
-from hallpass_journal.storage.errors import DiskFull
 from hallpass_journal.ui.models.entry_list_model import EntryRoles
 from hallpass_journal.ui.views.journal_view import JournalListView
 from hallpass_journal.ui.widgets.entry_editor import EntryEditor
@@ -25,7 +25,10 @@ def view(qtbot, journal) -> JournalListView:  # noqa: ANN001
 
 @pytest.fixture
 def fast_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Autosave after 50 ms instead of 2 s (the 2 s path has its own test)."""
+    """Autosave after 50 ms instead of 2 s (the 2 s path has its own test).
+
+    Request it before ``view``: an editor reads the interval when it is built.
+    """
     monkeypatch.setattr(EntryEditor, "autosave_ms", 50)
 
 
@@ -58,7 +61,7 @@ def test_typing_is_autosaved_and_survives_reopening(
 
 
 def test_switching_entries_saves_the_open_one_first(
-    qtbot, view, journal, make_entries, fast_autosave
+    qtbot, fast_autosave, view, journal, make_entries
 ) -> None:
     first, second = make_entries(2)
     view.refresh()
@@ -71,25 +74,21 @@ def test_switching_entries_saves_the_open_one_first(
 
 
 def test_a_failed_save_keeps_the_text_and_retries(
-    qtbot, view, journal, make_entries, monkeypatch, fast_autosave
+    qtbot, fast_autosave, view, journal, make_entries, file_size_limit
 ) -> None:
     entry, other = make_entries(2)
     view.refresh()
     select_row(view, 0)
-    real_save = journal.save_entry
-    failures = [DiskFull(), DiskFull()]
-
-    def save_entry(e: Entry, **kw: object) -> Entry:
-        if failures:
-            raise failures.pop()
-        return real_save(e, **kw)
-
-    monkeypatch.setattr(journal, "save_entry", save_entry)
     states: list[str] = []
     view.save_state.connect(states.append)
+    # A long text the journal cannot write while files are capped at 256 KiB: every
+    # save fails with a real I/O error until the cap is lifted.
+    file_size_limit(256 * 1024)
+    view.editor.body_edit.insertPlainText("\n" + "calm words\n" * 40_000)
     qtbot.keyClicks(view.editor.body_edit, " Unsaved words.")
     assert not view.editor.flush()
-    assert DiskFull.message in states[-1]
+    assert isinstance(view.editor.last_error, DiskProblem)
+    assert states[-1] == view.editor.last_error.text
     assert view.editor.body_edit.toPlainText().endswith("Unsaved words.")
     assert not view.editor._error.isHidden()
     # Choosing another entry must not throw the unsaved text away.
@@ -97,11 +96,16 @@ def test_a_failed_save_keeps_the_text_and_retries(
     assert view.editor.current_uuid() == entry.uuid
     assert view.list_view.currentIndex().row() == 0
     assert view.editor.body_edit.toPlainText().endswith("Unsaved words.")
-    # The next change saves everything.
-    with qtbot.waitSignal(view.editor.saved, timeout=2000):
+    assert journal.entries.get(entry.uuid).body == "Body of entry number 0."
+    # Room again: the next change saves everything.
+    file_size_limit(None)
+    with qtbot.waitSignal(view.editor.saved, timeout=5000):
         qtbot.keyClicks(view.editor.body_edit, "!")
-    assert journal.entries.get(entry.uuid).body.endswith("Unsaved words.!")
+    stored = journal.entries.get(entry.uuid).body
+    assert stored.startswith("Body of entry number 0.\ncalm words\ncalm words\n")
+    assert stored.endswith("Unsaved words.!")
     assert view.editor._error.isHidden()
+    assert journal.vault.verify() == []
 
 
 def test_search_as_you_type_finds_and_marks(qtbot, view, journal, make_entries) -> None:
@@ -187,7 +191,7 @@ def test_declining_the_question_deletes_nothing(view, make_entries, journal, dia
     assert journal.entries.get(entry.uuid) is not None
 
 
-def test_feelings_entry_round_trips_through_the_editor(qtbot, view, journal, fast_autosave) -> None:
+def test_feelings_entry_round_trips_through_the_editor(qtbot, fast_autosave, view, journal) -> None:
     view.new_entry(EntryKind.FEELINGS)
     picker = view.editor.picker
     assert picker.isVisibleTo(view.editor)

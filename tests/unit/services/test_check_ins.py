@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import resource
-import signal
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -64,21 +62,13 @@ def test_dismiss_and_snooze(planned: Journal) -> None:
     assert second.uuid in {c.uuid for c in planned.check_ins.due(until)}
 
 
-@pytest.fixture
-def file_size_limit() -> Iterator[None]:
-    previous_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    previous = resource.getrlimit(resource.RLIMIT_FSIZE)
-    yield
-    resource.setrlimit(resource.RLIMIT_FSIZE, previous)
-    signal.signal(signal.SIGXFSZ, previous_handler)
-
-
-def test_a_failed_write_completes_nothing(planned: Journal, file_size_limit: None) -> None:
+def test_a_failed_write_completes_nothing(
+    planned: Journal, file_size_limit: Callable[[int | None], None]
+) -> None:
     first = planned.check_ins.due(LATER)[0]
-    size = planned.path.stat().st_size + 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    file_size_limit(planned.path.stat().st_size + 1024 * 1024)
     with pytest.raises(errors.DiskProblem):
         planned.check_ins.complete(first.uuid, answer(first.uuid, "words " * 1_000_000))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY,) * 2)
+    file_size_limit(None)
     assert planned.check_ins.get(first.uuid).is_open  # type: ignore[union-attr]
     assert planned.entries.count() == 0

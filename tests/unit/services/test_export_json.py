@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -22,6 +23,8 @@ from hallpass_journal.domain.entries import (
 )
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.export_json import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
     ExportDocument,
     ImportProblem,
     build_document,
@@ -176,26 +179,84 @@ json_values = st.recursive(
 )
 
 
+# A real, complete export (tests/data/export-v1.json) to damage in small ways, so that
+# documents are accepted as well as refused, with lists of every length.
+GOLDEN = json.loads((Path(__file__).parents[2] / "data" / "export-v1.json").read_bytes())
+LIST_FIELDS = ("entries", "agreements", "check_ins", "drafts")
+
+
+def _damaged_golden(cuts: dict[str, int], damage: tuple[str, object] | None) -> bytes:
+    """The golden export with lists cut short and one value replaced (in the first entry,
+    or at the top level for names starting with "top:")."""
+    data = copy.deepcopy(GOLDEN)
+    for field, keep in cuts.items():
+        data[field] = data[field][:keep]
+    if damage is not None:
+        name, value = damage
+        if name.startswith("top:"):
+            data[name.removeprefix("top:")] = value
+        elif data["entries"]:
+            data["entries"][0][name] = value
+    return json.dumps(data).encode()
+
+
+damaged_golden = st.builds(
+    _damaged_golden,
+    st.dictionaries(st.sampled_from(LIST_FIELDS), st.integers(0, 12)),
+    st.none()
+    | st.tuples(
+        st.sampled_from(
+            ["title", "about", "kind", "mood", "tags", "top:extra", "top:format_version"]
+        ),
+        json_values,
+    ),
+)
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.one_of(
         st.binary(max_size=200),
         json_values.map(lambda v: json.dumps(v).encode()),
         st.dictionaries(
-            st.sampled_from(
-                ["format", "format_version", "entries", "agreements", "check_ins", "extra"]
-            ),
+            st.sampled_from(["format", "format_version", "extra", "settings", *LIST_FIELDS]),
             json_values,
         ).map(lambda d: json.dumps({"format": "hallpass-journal-export", **d}).encode()),
+        damaged_golden,
     )
 )
-def test_any_input_is_either_a_document_or_a_clear_problem(raw: bytes) -> None:
+def test_any_input_is_either_a_faithful_document_or_a_problem_saying_where(raw: bytes) -> None:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError:  # not UTF-8 or not JSON
+        data = None
     try:
         document = parse_document(raw)
     except ImportProblem as problem:
         assert problem.summary and "Traceback" not in str(problem)
+        version = data.get("format_version") if isinstance(data, dict) else None
+        if (
+            isinstance(data, dict)
+            and data.get("format") == FORMAT_NAME
+            and not (isinstance(version, int) and version > FORMAT_VERSION)
+        ):
+            # A refused export names where each problem is, starting from a part the
+            # file really has ("(top level)" is all a nameless "" key can be called).
+            assert problem.problems
+            for line in problem.problems:
+                if line.startswith("... and "):
+                    continue
+                top = line.split(":")[0].split("[")[0].split(".")[0]
+                assert top in data or (top == "(top level)" and "" in data), line
     else:
-        assert isinstance(document, ExportDocument)
+        # Accepted: it really is a v1 export with only known parts, and nothing in it
+        # was dropped or altered on the way in.
+        assert isinstance(data, dict) and data["format"] == FORMAT_NAME
+        assert set(data) <= set(ExportDocument.model_fields)
+        for field in LIST_FIELDS:
+            assert len(getattr(document, field)) == len(data.get(field, [])), field
+        assert document.settings == data.get("settings", {})
+        assert parse_document(document.model_dump_json().encode()) == document
 
 
 @settings(

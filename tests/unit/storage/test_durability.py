@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from hallpass_journal.storage import errors
+from hallpass_journal.domain import errors
 from hallpass_journal.storage.vault import Vault
 
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="uses SIGKILL")
+pytestmark = pytest.mark.skipif(
+    os.name == "nt", reason="crash tests NOT run: they need SIGKILL, which Windows does not have"
+)
 
 OLD, NEW = "old passphrase", "new passphrase"
 
@@ -24,6 +26,7 @@ CHILD_PRELUDE = """
 import sys, uuid
 from pathlib import Path
 from hallpass_journal.storage import keys
+# The same cheap Argon2id parameters as FAST_KDF in tests/conftest.py.
 keys.set_test_params(keys.KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1))
 from hallpass_journal.storage.vault import Vault
 path = Path(sys.argv[1])
@@ -47,9 +50,23 @@ with Vault.open(path, sys.argv[2]) as vault:
 """
 )
 
+# The child reports each phase of the change as it happens, flushing every line, so
+# after a kill the parent knows how far it got: "replacing" right before the one
+# atomic rename, "replaced" right after it returned. It wraps the real
+# ``fsutil.replace_durably`` (nothing is faked); the calibration run fails the test if
+# the change stops going through it, rather than letting the phases go silent.
 REKEYER = (
     CHILD_PRELUDE
     + """
+from hallpass_journal.storage import fsutil
+real_replace = fsutil.replace_durably
+def reporting_replace(source, target):
+    if Path(target) == path:
+        print("replacing", flush=True)
+    real_replace(source, target)
+    if Path(target) == path:
+        print("replaced", flush=True)
+fsutil.replace_durably = reporting_replace
 with Vault.open(path, sys.argv[2]) as vault:
     print("open", flush=True)
     vault.change_passphrase(sys.argv[3])
@@ -96,35 +113,99 @@ def test_sigkill_during_writes_loses_no_acknowledged_entry(journal_path: Path) -
     assert fts == len(stored)
 
 
+ENTRIES, BODY = 300, "padding " * 400
+
+
+def _which_passphrase_opens(journal_path: Path) -> list[str]:
+    """Try both passphrases; each one that opens must show every entry, undamaged."""
+    opens = []
+    for candidate in (OLD, NEW):
+        try:
+            with Vault.open(journal_path, candidate) as vault:
+                assert vault.verify() == []
+                count, chars = vault.conn.execute(
+                    "SELECT count(*), sum(length(body)) FROM entries"
+                ).fetchone()
+                assert (count, chars) == (ENTRIES, ENTRIES * len(BODY)), candidate
+            opens.append(candidate)
+        except errors.WrongPassphrase:
+            pass
+    return opens
+
+
+def _read_line(child: subprocess.Popen[str]) -> str:
+    assert child.stdout is not None
+    line = child.stdout.readline().strip()
+    if not line:  # the child ended early: show why
+        _, err = child.communicate()
+        raise AssertionError(err)
+    return line
+
+
+@pytest.mark.slow
 def test_sigkill_during_passphrase_change_leaves_exactly_one_working(journal_path: Path) -> None:
     with Vault.create(journal_path, OLD) as vault, vault.transaction() as conn:
-        for i in range(300):
+        for i in range(ENTRIES):
             conn.execute(
                 "INSERT INTO entries (uuid, kind, body, about, created_at, updated_at) "
                 "VALUES (?, 'free', ?, '2026-01-01', 'x', 'x')",
-                (f"u{i}", "padding " * 400),
+                (f"u{i}", BODY),
             )
+
+    # Calibrate: one uninterrupted change, timing how long the copy takes before the
+    # rename (the window the "before" kills aim into).
+    child = run_child(REKEYER, str(journal_path), OLD, NEW)
+    assert _read_line(child) == "open"
+    started = time.monotonic()
+    assert _read_line(child) == "replacing"
+    before_rename = time.monotonic() - started
+    rest, err = child.communicate()
+    assert (child.returncode, rest.split()) == (0, ["replaced", "done"]), err
+    assert _which_passphrase_opens(journal_path) == [NEW]
+    current = NEW
+
+    # Three kill points, five times each, in a shuffled order: somewhere in the copy
+    # before the rename, the moment the child says it is about to rename, and a little
+    # after it says the rename returned (while it reopens under the new key).
     rng = random.Random(7)
-    current = OLD
-    for _ in range(12):
+    plan = ["copying", "renaming", "renamed"] * 5
+    rng.shuffle(plan)
+    outcomes: dict[str, int] = {"kept": 0, "changed": 0}
+    for aim in plan:
         target = NEW if current == OLD else OLD
         child = run_child(REKEYER, str(journal_path), current, target)
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "open"
-        time.sleep(rng.uniform(0, 0.04))  # a random point inside the change, not a wait
+        assert _read_line(child) == "open"
+        seen = ["open"]
+        if aim == "copying":
+            # A random point inside the copy: this sleep chooses when to kill, it does
+            # not wait for anything (the phase reached is read from the child below).
+            time.sleep(rng.uniform(0, 0.7 * before_rename))
+        else:
+            seen.append(_read_line(child))
+            assert seen[-1] == "replacing"
+            if aim == "renamed":
+                seen.append(_read_line(child))
+                assert seen[-1] == "replaced"
+            # Again choosing the moment, a few milliseconds on: inside or just past the
+            # rename, or inside the reopen under the new key.
+            time.sleep(rng.uniform(0, 0.004))
         child.send_signal(signal.SIGKILL)
-        child.communicate()
-        opens = []
-        for candidate in (OLD, NEW):
-            try:
-                with Vault.open(journal_path, candidate) as vault:
-                    assert vault.verify() == []
-                    assert vault.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 300
-                opens.append(candidate)
-            except errors.WrongPassphrase:
-                pass
-        assert len(opens) == 1, opens
+        rest, _ = child.communicate()
+        seen.extend(rest.split())
+        # Killed, or (rarely, aiming past the rename) it had just finished.
+        assert child.returncode == -signal.SIGKILL or "done" in seen, (aim, seen)
+
+        opens = _which_passphrase_opens(journal_path)
+        assert len(opens) == 1, (aim, seen, opens)
+        if "replacing" not in seen:  # killed before the rename: nothing changed
+            assert opens == [current], (aim, seen)
+        if "replaced" in seen:  # killed after the rename: the new passphrase holds
+            assert opens == [target], (aim, seen)
+        outcomes["kept" if opens == [current] else "changed"] += 1
         current = opens[0]
+
+    # Both sides of the rename were really reached by some kill.
+    assert outcomes["kept"] >= 1 and outcomes["changed"] >= 1, outcomes
     leftovers = [p.name for p in journal_path.parent.iterdir() if p.name != journal_path.name]
     assert leftovers == [], leftovers
 

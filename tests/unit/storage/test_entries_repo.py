@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hallpass_journal.domain.entries import EmotionRating, Entry, ReflectionAnswers
+from hallpass_journal.domain.listing import HL_END, HL_START, EntryFilter
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.storage.entries_repo import HL_END, HL_START, EntryFilter
 
 START = date(2026, 1, 1)
 
@@ -93,15 +96,65 @@ def test_edits_and_deletes_keep_the_index_in_step(journal: Journal) -> None:
     assert journal.entries.search("candles") == []
 
 
+OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+# Where FTS5's unicode61 tokenizer (Unicode 6.1 tables) and the query builder's \w
+# (Python's tables) disagree about word characters. The tokenizer keeps inside a word:
+# combining marks (a decomposed "é"), private-use code points, and any code point its
+# old tables do not know, which Python may call a symbol. Typed text holding these can
+# miss; see test_decomposed_accents_are_found below.
+SPLIT_DIFFERENTLY = {"Mn", "Mc", "Me", "Co", "Cn"}
+
+
+def _split_differently(ch: str) -> bool:
+    if unicodedata.category(ch) in SPLIT_DIFFERENTLY:
+        return True
+    # Unassigned in Unicode 3.2 (so possibly in 6.1 too) and not a word character now.
+    return not ch.isalnum() and unicodedata.ucd_3_2_0.category(ch) == "Cn"
+
+
+def typed_as_words(query: str) -> bool:
+    """Whether search promises to find text holding ``query``: plain words (no quotes or
+    upper-case operators, which make it FTS5 syntax), at least one of them a real word,
+    and no character the index splits differently."""
+    words = [w for w in re.findall(r"\w+", query) if w not in OPERATORS]
+    return (
+        '"' not in query
+        and not OPERATORS & set(query.split())
+        and any(ch.isalnum() for w in words for ch in w)
+        and not any(_split_differently(ch) for ch in query)
+    )
+
+
 @settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.text(max_size=40))
-def test_no_query_ever_errors(journal: Journal, query: str) -> None:
+def test_any_query_runs_and_finds_the_entry_it_was_typed_from(journal: Journal, query: str) -> None:
     if journal.entries.count() == 0:
         add_days(journal, 5)
-    hits = journal.entries.search(query)
-    assert isinstance(hits, list)
+    written = journal.save_entry(Entry.new(EntryKind.FREE, title="probe", body=query))
+    try:
+        stored = {e.uuid for e in journal.entries.iter_all()}
+        hits = [h.uuid for h in journal.entries.search(query, limit=len(stored))]
+        # Never an error; only entries that exist, each once.
+        assert len(hits) == len(set(hits)) and set(hits) <= stored
+        # Whatever was typed as words finds the entry holding exactly that text.
+        if typed_as_words(query):
+            assert written.uuid in hits
+    finally:
+        journal.delete_entry(written.uuid)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known bug: the query builder splits words at combining marks, which the index "
+    "keeps inside words, so decomposed (NFD) text, as macOS may type or paste it, is "
+    "not found by itself",
+)
+def test_decomposed_accents_are_found(journal: Journal) -> None:
+    text = unicodedata.normalize("NFD", "résumé")
+    entry = journal.save_entry(Entry.new(EntryKind.FREE, body=text))
+    assert [h.uuid for h in journal.entries.search(text)] == [entry.uuid]
 
 
 def test_malformed_queries_fall_back_to_words(journal: Journal) -> None:
