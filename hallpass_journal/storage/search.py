@@ -7,7 +7,7 @@ so a half-typed query never errors.
 
 from __future__ import annotations
 
-import re
+import unicodedata
 import uuid as uuid_mod
 from datetime import date
 from typing import Any
@@ -17,8 +17,26 @@ from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.storage import connection as db
 from hallpass_journal.storage.filters import where as filter_where
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+def _words(text: str) -> list[str]:
+    """Split like the index does: combining marks stay inside their word.
+
+    Text is composed first (NFC), so a decomposed "é" typed or pasted on macOS is one
+    letter, as in the entry it should find.
+    """
+    words: list[str] = []
+    current: list[str] = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M"):
+            current.append(ch)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
 
 
 def plain_words_query(text: str) -> str:
@@ -26,7 +44,7 @@ def plain_words_query(text: str) -> str:
 
     Stray operators (a trailing ``AND``) are dropped: they were meant as syntax.
     """
-    words = [w for w in _WORD.findall(text) if w not in _OPERATORS]
+    words = [w for w in _words(text) if w not in _OPERATORS]
     if not words:
         return ""
     quoted = [f'"{w}"' for w in words]
