@@ -6,7 +6,6 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
