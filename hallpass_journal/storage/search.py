@@ -21,14 +21,15 @@ _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 
 
 def _words(text: str) -> list[str]:
-    """Split like the index does: combining marks stay inside their word.
+    """Split into words, keeping combining marks inside their word as the index does.
 
-    Text is composed first (NFC), so a decomposed "é" typed or pasted on macOS is one
-    letter, as in the entry it should find.
+    A decomposed "é" (as macOS may type or paste it) then stays one word with its
+    letter; the text itself is not normalised, so the phrase FTS5 tokenizes is exactly
+    what was typed, like the entry it should find.
     """
     words: list[str] = []
     current: list[str] = []
-    for ch in unicodedata.normalize("NFC", text):
+    for ch in text:
         if ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M"):
             current.append(ch)
         elif current:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from hallpass_journal.domain.entries import EmotionRating, Entry, ReflectionAnswers
@@ -128,6 +128,8 @@ def typed_as_words(query: str) -> bool:
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.text(max_size=40))
+@example("\ufb2a")  # a precomposed Hebrew letter that composing (NFC) would split
+@example("re\u0301sume\u0301")  # decomposed accents
 def test_any_query_runs_and_finds_the_entry_it_was_typed_from(journal: Journal, query: str) -> None:
     if journal.entries.count() == 0:
         add_days(journal, 5)
