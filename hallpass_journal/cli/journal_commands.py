@@ -24,10 +24,12 @@ def cmd_init(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, pw: Passphrases) -> int:
-    """Run both integrity checks."""
+    """Run both integrity checks; on damage, list what they found (page numbers)."""
     with open_journal(args, pw) as journal:
         problems = journal.vault.verify()
-        count = journal.entries.count()
+        # Counting reads the damaged pages too: only count a journal that checked out,
+        # so a failed count can never hide the pages the checks named.
+        count = 0 if problems else journal.entries.count()
     if problems:
         print(f"{len(problems)} problem(s) found:", file=sys.stderr)
         for line in problems[:20]:

@@ -112,3 +112,24 @@ class InvalidPassphrase(VaultError):
     """An unusable passphrase (empty)."""
 
     message = "Please choose a passphrase."
+
+
+class UnreadableJournal(VaultError):
+    """The operating system refused to let the journal file be read."""
+
+    message = (
+        "This journal file cannot be read: the computer refused access to it. Check that "
+        "your user account may read it (its permissions); the file has not been changed."
+    )
+
+
+class OutputRefused(VaultError):
+    """The chosen output path is not a safe place to write a file."""
+
+    message = "That is not a place a file can be written to; nothing was written."
+
+
+class WouldReplaceJournal(OutputRefused):
+    """The output path holds a Hall Pass journal or backup; replacing it was not asked for."""
+
+    message = "A Hall Pass journal or backup is already there; nothing was written."

@@ -1,4 +1,16 @@
-"""Rolling encrypted backups of a journal, and restoring one."""
+"""Rolling encrypted backups of a journal, and restoring one.
+
+Backups live in a folder beside the journal's real file (a journal reached through a
+symbolic link keeps its backups beside the file the link points to), one file per
+backup named after the moment it was taken: ``backup-<UTC time>.hpj``.
+
+Clocks can be wrong. A name more than a few minutes ahead of the clock cannot say how
+old its backup is, so such a backup never counts as "the newest" (daily backups carry
+on) and rotation removes those before any backup whose name is believable (a real,
+recent backup is never deleted in favour of one from "the future"). File modification
+times are not used instead: a backup made while the clock was ahead carries that wrong
+time too.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +18,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from hallpass_journal.storage import fsutil
+from hallpass_journal.storage.targets import check_output_target
 from hallpass_journal.storage.vault import Vault, restore_file
 
 DEFAULT_KEEP = 10
 BACKUP_EVERY = timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%S%fZ"  # microseconds: names sort in the order taken
+#: How far ahead of the clock a backup's name may be and still be believed.
+FUTURE_SLACK = timedelta(minutes=5)
 
 
 def backup_dir_for(journal: Path) -> Path:
-    """Backups live in a folder beside the journal, named after it."""
-    journal = Path(journal)
-    return journal.with_name(journal.name + ".backups")
+    """Backups live in a folder beside the journal's real file, named after it."""
+    return fsutil.backups_folder(Path(journal))
 
 
 @dataclass(frozen=True)
@@ -26,31 +41,49 @@ class BackupInfo:
     path: Path
     taken_at: datetime
     size: int
+    #: Named after a moment still to come: its real age is unknown.
+    from_the_future: bool = False
 
 
-def list_backups(journal: Path) -> list[BackupInfo]:
-    """Backups of ``journal``, newest first."""
+def list_backups(journal: Path, now: datetime | None = None) -> list[BackupInfo]:
+    """Backups of ``journal``, newest first; any named in the future come last.
+
+    ``now`` is the clock to judge names by (the current time by default).
+    """
     folder = backup_dir_for(journal)
     found: list[BackupInfo] = []
     if not folder.is_dir():
         return found
+    latest = (now or datetime.now(UTC)) + FUTURE_SLACK
     for path in folder.glob("backup-*.hpj"):
         try:
             taken = datetime.strptime(path.stem.removeprefix("backup-"), _STAMP).replace(tzinfo=UTC)
-        except ValueError:
+            size = path.stat().st_size
+        except (ValueError, OSError):
             continue
-        found.append(BackupInfo(path, taken, path.stat().st_size))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+        found.append(BackupInfo(path, taken, size, from_the_future=taken > latest))
+    return sorted(found, key=lambda b: (not b.from_the_future, b.taken_at), reverse=True)
 
 
-def make_backup(vault: Vault, out: Path | None = None, keep: int = DEFAULT_KEEP) -> Path:
+def make_backup(
+    vault: Vault,
+    out: Path | None = None,
+    keep: int = DEFAULT_KEEP,
+    *,
+    overwrite_journal: bool = False,
+) -> Path:
     """Write a verified encrypted copy; rotate so at most ``keep`` remain in the folder.
 
-    Backups keep the journal's passphrase at the time they were taken.
+    Backups keep the journal's passphrase at the time they were taken. An explicit
+    ``out`` must be a new name or an ordinary file; a journal or backup already there is
+    replaced only with ``overwrite_journal``.
     """
     if out is None:
         folder = backup_dir_for(vault.path)
         folder.mkdir(parents=True, exist_ok=True)
+        # A backup killed part-way left a full copy here (one that may still open with
+        # an old passphrase); one still being written by a live process is left alone.
+        fsutil.remove_stale_temps_in(folder)
         now = datetime.now(UTC)
         out = folder / f"backup-{now.strftime(_STAMP)}.hpj"
         while out.exists():  # two backups in one second
@@ -59,12 +92,16 @@ def make_backup(vault: Vault, out: Path | None = None, keep: int = DEFAULT_KEEP)
         vault.copy_to(out)
         prune(vault.path, keep)
     else:
+        check_output_target(Path(out), source=vault.path, overwrite_journal=overwrite_journal)
         vault.copy_to(Path(out))
     return out
 
 
 def prune(journal: Path, keep: int) -> list[Path]:
-    """Delete the oldest backups beyond ``keep``; return what was removed."""
+    """Delete backups beyond ``keep``, those named in the future first, then the oldest.
+
+    Returns what was removed.
+    """
     removed = []
     for info in list_backups(journal)[max(keep, 1) :]:
         info.path.unlink(missing_ok=True)
@@ -75,10 +112,13 @@ def prune(journal: Path, keep: int) -> list[Path]:
 def backup_if_due(
     vault: Vault, keep: int = DEFAULT_KEEP, now: datetime | None = None
 ) -> Path | None:
-    """On unlock: back up when the newest backup is older than a day (or none exists)."""
+    """On unlock: back up when the newest backup is older than a day (or none exists).
+
+    Backups named in the future do not count: their names say nothing about their age.
+    """
     now = now or datetime.now(UTC)
-    existing = list_backups(vault.path)
-    if existing and now - existing[0].taken_at < BACKUP_EVERY:
+    believable = [b for b in list_backups(vault.path, now) if not b.from_the_future]
+    if believable and now - believable[0].taken_at < BACKUP_EVERY:
         return None
     return make_backup(vault, keep=keep)
 

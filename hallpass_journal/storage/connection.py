@@ -10,6 +10,7 @@ import errno
 import functools
 import inspect
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeAlias, TypeVar
@@ -135,22 +136,40 @@ def translating(cls: type[T]) -> type[T]:
     return cls
 
 
+def unreadable(exc: OSError) -> errors.UnreadableJournal:
+    """The message for a journal file the operating system would not let us read."""
+    if isinstance(exc, PermissionError):
+        return errors.UnreadableJournal()
+    reason = f" ({exc.strerror})" if exc.strerror else ""
+    return errors.UnreadableJournal(
+        f"This journal file could not be read{reason}. Check that the drive is connected "
+        "and working; the file has not been changed."
+    )
+
+
 def classify_file(path: Path) -> bytes:
     """Check what kind of file ``path`` is before any key is tried; return its salt.
 
-    Raises a :class:`VaultError` for a missing, empty, plain-SQLite, foreign or
-    truncated file. Reads only; never writes.
+    Raises a :class:`VaultError` for a missing, empty, unreadable, plain-SQLite, foreign
+    or truncated file, or one that is not an ordinary file. Reads only; never writes.
     """
     try:
         st = path.stat()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         raise errors.MissingJournal() from None
-    if path.is_dir():
+    except OSError as exc:
+        raise unreadable(exc) from None
+    if stat.S_ISDIR(st.st_mode):
         raise errors.NotAJournal("This is a folder, not a journal file.")
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or device: reading it could block or never end
+        raise errors.NotAJournal("This is not an ordinary file, so it cannot be a journal.")
     if st.st_size == 0:
         raise errors.MissingJournal("This journal file is empty; there is nothing to open.")
-    with path.open("rb") as fh:
-        head = fh.read(SALT_SIZE)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SALT_SIZE)
+    except OSError as exc:
+        raise unreadable(exc) from None
     if head == PLAIN_SQLITE_HEADER:
         raise errors.NotAJournal(
             "This is an ordinary, unencrypted database, not a Hall Pass journal."

@@ -3,11 +3,43 @@
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
+import re
+import stat
+import time
 from pathlib import Path
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+#: The names :func:`temp_path_beside` makes, with the companions SQLite may add:
+#: ``.<file name>.<purpose>-<pid>.tmp[-wal|-shm|-journal]``. Real journals and backups
+#: (``journal.hpj``, ``backup-<time>.hpj``) never start with a dot nor end in ``.tmp``.
+_TEMP_NAME = re.compile(
+    r"^\.(?P<of>.+)\.(?P<purpose>[a-z]+)-(?P<pid>[0-9]+)\.tmp(?:-wal|-shm|-journal)?$"
+)
+#: A temporary copy this old is not being written any more, whoever named it.
+STALE_AFTER_SECONDS = 60.0
+
+
+def real_path(path: Path) -> Path:
+    """``path`` made absolute with every symbolic link followed, even a dangling last one.
+
+    A journal is worked on under its real name, so a link (say, from the usual place to
+    a synced folder) never gets replaced by a plain file, and its lock, -wal, temporary
+    files and backups all sit beside the file that holds the entries. A loop of links
+    stays as it is, and so does a path that cannot be looked into, for the first read to
+    report.
+    """
+    try:
+        return Path(os.path.realpath(path))
+    except OSError:
+        return Path(os.path.abspath(path))
+
+
+def backups_folder(journal: Path) -> Path:
+    """Where backups of ``journal`` live: a folder beside the real file, named after it."""
+    real = real_path(journal)
+    return real.with_name(real.name + ".backups")
 
 
 def fsync_file(path: Path) -> None:
@@ -65,10 +97,57 @@ def remove_stale_temps(target: Path) -> list[Path]:
     """Remove temporary copies of ``target`` left by a crash (call only while locked).
 
     They are encrypted, but one may still open with a passphrase the person has since
-    replaced, so they must not linger.
+    replaced, so they must not linger. Holding the journal's lock means nobody can be
+    writing one now, so every match goes.
     """
-    removed = []
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp*"):
+    return _remove_temps(target.parent, of=target.name, grace=None)
+
+
+def remove_stale_temps_in(folder: Path, *, grace: float | None = STALE_AFTER_SECONDS) -> list[Path]:
+    """Remove temporary copies (any file's) that a killed process left in ``folder``.
+
+    Used for the backups folder, where a killed backup leaves a full encrypted copy of
+    the journal. Only names :func:`temp_path_beside` makes are touched, never a real
+    backup. With ``grace`` (seconds), a copy is left alone while the process that named
+    it is still running and the copy is younger than that: it may be being written right
+    now. ``None`` removes every match (the caller holds the journal's lock, so no backup
+    of it can be under way).
+    """
+    return _remove_temps(folder, of=None, grace=grace)
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # pragma: no cover - signal 0 means something else there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. another user's process: it exists
+        return True
+    return True
+
+
+def _remove_temps(folder: Path, *, of: str | None, grace: float | None) -> list[Path]:
+    removed: list[Path] = []
+    try:
+        names = sorted(os.listdir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return removed
+    now = time.time()
+    for name in names:
+        match = _TEMP_NAME.match(name)
+        if match is None or (of is not None and match["of"] != of):
+            continue
+        stale = folder / name
+        try:
+            st = stale.lstat()
+        except FileNotFoundError:
+            continue
+        if not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
+            continue
+        if grace is not None and now - st.st_mtime < grace and _pid_alive(int(match["pid"])):
+            continue
         with contextlib.suppress(FileNotFoundError):
             stale.unlink()
             removed.append(stale)

@@ -3,20 +3,26 @@
 Design decisions (see SECURITY-NOTES): the key is derived with Argon2id and handed to
 SQLCipher as a raw key, never spliced into SQL; the passphrase is never changed in
 place (a re-encrypted copy replaces the file atomically); a file is never replaced
-while a connection or a stale ``-wal`` could write old pages into it.
+while a connection or a stale ``-wal`` could write old pages into it, and a leftover
+``-wal`` is only ever replayed into the file it belongs to (:mod:`.wal`).
+
+A journal reached through a symbolic link is worked on under its real name, resolved
+once when it is created, opened or restored: the link stays a link, and the lock, the
+``-wal``, temporary files and the backups folder sit beside the real file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 from hallpass_journal.domain import errors
 from hallpass_journal.storage import connection as db
-from hallpass_journal.storage import fsutil, keys
+from hallpass_journal.storage import fsutil, keys, wal
 from hallpass_journal.storage.filelock import JournalLock
 from hallpass_journal.storage.migrations import SCHEMA_VERSION, current_version, migrate
 
@@ -41,6 +47,9 @@ def _connect_identified(path: Path, key: keys.RawKey) -> db.Connection:
         except db.DatabaseError as exc:
             if db.primary_code(exc) in (db.SQLITE_NOTADB, db.SQLITE_CORRUPT):
                 raise db.diagnose_unreadable(path, conn) from None
+            known = db.translate(exc)  # e.g. busy: another program has the file open
+            if known is not None:
+                raise known from exc
             raise
         if app_id != db.APPLICATION_ID:
             raise errors.NotAJournal()
@@ -50,6 +59,22 @@ def _connect_identified(path: Path, key: keys.RawKey) -> db.Connection:
         conn.close()
         raise
     return conn
+
+
+def _health(path: Path, key: keys.RawKey) -> list[str]:
+    """Open ``path`` as a journal with ``key`` and return both integrity checks' problems."""
+    conn = _connect_identified(path, key)
+    try:
+        with db.known_errors():
+            return db.integrity_problems(conn)
+    finally:
+        conn.close()
+
+
+def _settle_leftover_wal(path: Path, key: keys.RawKey) -> list[str]:
+    """Set aside a leftover ``-wal`` that is not this file's; the note to show, if any."""
+    aside = wal.settle_leftover_wal(path, db.PAGE_SIZE, lambda trial: _health(trial, key))
+    return [] if aside is None else [wal.set_aside_note(path, aside)]
 
 
 def _open_checked(path: Path, key: keys.RawKey) -> db.Connection:
@@ -77,13 +102,18 @@ class Vault:
         # One connection serves every thread: whoever uses it holds this lock, for a
         # single read or for a whole transaction (re-entrant, so nested calls join).
         self._mutex = threading.RLock()
+        #: What the person should be told once about this unlock (a set-aside file).
+        self.notes: list[str] = []
 
     # -- opening ---------------------------------------------------------------------
 
     @classmethod
     def create(cls, path: Path, passphrase: str) -> Vault:
-        """Create a new journal at ``path``; refuses to overwrite anything."""
-        path = Path(path)
+        """Create a new journal at ``path``; refuses to overwrite anything.
+
+        Through a dangling symbolic link, the journal is created where the link points.
+        """
+        path = fsutil.real_path(path)
         keys.normalise(passphrase)  # reject an empty passphrase before any file exists
         if path.exists():
             raise errors.AlreadyExists()
@@ -121,19 +151,30 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Vault:
-        """Unlock the journal at ``path``. Never modifies a file it cannot open."""
-        path = Path(path)
+        """Unlock the journal at ``path``. Never modifies a file it cannot open.
+
+        A leftover ``-wal`` that does not belong to the file is set aside first (see
+        :mod:`.wal`), and :attr:`notes` says so.
+        """
+        path = fsutil.real_path(path)
         salt = db.classify_file(path)
         _check_writable(path)
         lock = JournalLock(path)
         lock.acquire()
         try:
             key = keys.raw_key(passphrase, salt)
+            notes = _settle_leftover_wal(path, key)
             vault = cls(path, _open_checked(path, key), key, lock)
+            vault.notes = notes
         except BaseException:
             lock.release()
             raise
-        fsutil.remove_stale_temps(path)  # safe: we hold the journal's lock
+        # Copies a killed process left behind (full journals, perhaps under an old
+        # passphrase): beside the file (rekey, restore; safe, as we hold its lock) and
+        # in the backups folder, where a backup with ``--out`` can be written for any
+        # journal, so only copies of dead processes, or too old to be in use, go there.
+        fsutil.remove_stale_temps(path)
+        fsutil.remove_stale_temps_in(fsutil.backups_folder(path))
         return vault
 
     # -- using -----------------------------------------------------------------------
@@ -308,7 +349,7 @@ def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Pat
     and ``-shm`` are removed first so they can never be replayed into the restored file.
     With ``keep_current`` the file being replaced is kept there first.
     """
-    journal, backup = Path(journal), Path(backup)
+    journal, backup = fsutil.real_path(journal), Path(backup)
     salt = db.classify_file(backup)
     key = keys.raw_key(passphrase, salt)
     _verify_copy(backup, key)
@@ -328,13 +369,7 @@ def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Pat
             _verify_copy(staged, key)
             fsutil.remove_side_files(staged)
             if keep_current is not None and journal.exists():
-                keep_current.parent.mkdir(parents=True, exist_ok=True)
-                with db.known_errors():
-                    keep_current.write_bytes(journal.read_bytes())
-                    wal = fsutil.side_files(journal)[0]
-                    if wal.exists():  # uncheckpointed commits belong with the kept copy
-                        fsutil.side_files(keep_current)[0].write_bytes(wal.read_bytes())
-                fsutil.fsync_file(keep_current)
+                _keep_copy(journal, Path(keep_current))
             fsutil.remove_side_files(journal)
             with db.known_errors():
                 fsutil.replace_durably(staged, journal)
@@ -342,6 +377,23 @@ def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Pat
             fsutil.discard(staged)
     finally:
         lock.release()
+
+
+def _keep_copy(journal: Path, keep: Path) -> None:
+    """Copy ``journal`` (and its uncheckpointed commits) to ``keep``, all or nothing."""
+    keep.parent.mkdir(parents=True, exist_ok=True)
+    staged = fsutil.temp_path_beside(keep, "keep")
+    fsutil.discard(staged)
+    try:
+        with db.known_errors():
+            shutil.copyfile(journal, staged)
+            journal_wal = wal.wal_path(journal)
+            if journal_wal.exists():  # uncheckpointed commits belong with the kept copy
+                shutil.copyfile(journal_wal, wal.wal_path(keep))
+                fsutil.fsync_file(wal.wal_path(keep))
+            fsutil.replace_durably(staged, keep)
+    finally:
+        fsutil.discard(staged)
 
 
 def _verify_copy(path: Path, key: keys.RawKey) -> None:

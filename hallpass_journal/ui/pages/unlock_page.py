@@ -141,7 +141,12 @@ class UnlockPage(QWidget):
             )
         )
         self.clear_problem()
-        if not self.path.exists():
+        try:
+            present = self.path.exists()
+        except OSError:  # a folder on the way that may not be looked into
+            self.show_problem(errors.UnreadableJournal())
+            return
+        if not present:
             self.show_problem(errors.MissingJournal())
 
     def set_note(self, text: str) -> None:
@@ -217,6 +222,12 @@ class UnlockPage(QWidget):
             step = self.tr("Journal files end in .hpj. Choose another file to open.")
         elif isinstance(exc, errors.AlreadyOpen):
             step = self.tr("When it is closed there, choose Unlock again.")
+        elif isinstance(exc, errors.UnreadableJournal):
+            step = self.tr(
+                "If the file's permissions or owner changed (after copying it from another "
+                "computer, say), give your user account permission to read and write it, "
+                "then choose Unlock again. Or open another journal."
+            )
         self._say(text, role="error")
         if step:
             self.next_step.setText(step)
