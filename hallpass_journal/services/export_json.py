@@ -5,6 +5,12 @@ always the code's own (``hallpass-journal schema``). Exports are deterministic: 
 journal always gives the same bytes, so an export -> import -> export round trip can be
 compared byte for byte. Import validates everything before writing anything, then
 merges by UUID, so importing the same file twice adds nothing.
+
+Import trusts nothing: the file is validated in pydantic's strict mode (``"5"`` is not a
+number, ``true`` is not 1, ``0`` is not a date), settings and drafts by their own schemas
+(:mod:`hallpass_journal.domain.settings`, :mod:`hallpass_journal.domain.drafts`), then
+as a whole (:mod:`hallpass_journal.services.import_checks`). Every way a file can be
+wrong ends as an :class:`ImportProblem`, never as an unexpected error.
 """
 
 from __future__ import annotations
@@ -13,32 +19,66 @@ import json
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from hallpass_journal.domain.agreements import Agreement
 from hallpass_journal.domain.checkins import CheckIn
+from hallpass_journal.domain.drafts import DraftKey, draft_payload, parse_draft
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.errors import AlreadyExists
 from hallpass_journal.domain.listing import EntryFilter
+from hallpass_journal.domain.settings import JournalSettingsDocument
+from hallpass_journal.services.import_checks import document_problems, reference_problems
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.connection import known_errors
 from hallpass_journal.storage.fsutil import same_file_family
+from hallpass_journal.storage.targets import check_output_target
 
 FORMAT_NAME = "hallpass-journal-export"
 FORMAT_VERSION = 1
 MAX_PROBLEMS = 10
+NOT_VALID = "This file is not a valid Hall Pass Journal export; nothing was imported."
 
 
 class DraftRecord(BaseModel):
-    """An autosaved editor state."""
+    """An autosaved editor state; its payload fits the schema of its kind of draft."""
 
     model_config = ConfigDict(extra="forbid")
 
-    key: str
-    payload: dict[str, Any]
+    key: DraftKey
+    payload: dict[str, Any] = Field(
+        description=(
+            'Checked by kind: "home.check_in" and "editor:<id>" have their own schemas '
+            "(hallpass_journal.domain.drafts); other kinds must be plain, shallow JSON."
+        )
+    )
     saved_at: datetime
+
+    @field_validator("payload")
+    @classmethod
+    def _fits_its_kind(cls, payload: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        key = info.data.get("key")
+        if key is None:
+            return payload  # the key's own problem is the one reported
+        return draft_payload(parse_draft(key, payload))
+
+
+def _whole_number(value: Any) -> Any:
+    # Literal[1] alone accepts true and 1.0, which equal 1 in Python.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("int_type", "Input should be a valid integer")
+    return value
 
 
 class ExportDocument(BaseModel):
@@ -47,11 +87,11 @@ class ExportDocument(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["hallpass-journal-export"] = "hallpass-journal-export"
-    format_version: Literal[1] = 1
+    format_version: Annotated[Literal[1], BeforeValidator(_whole_number)] = 1
     entries: list[Entry] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
     check_ins: list[CheckIn] = Field(default_factory=list)
-    settings: dict[str, Any] = Field(default_factory=dict)
+    settings: JournalSettingsDocument = Field(default_factory=JournalSettingsDocument)
     drafts: list[DraftRecord] = Field(default_factory=list)
 
 
@@ -87,7 +127,7 @@ def build_document(journal: Journal, *, include_private: bool = False) -> Export
         entries=list(journal.entries.iter_all(EntryFilter(include_private=include_private))),
         agreements=journal.agreements.list(),
         check_ins=journal.check_ins.all(),
-        settings=journal.settings.all(),
+        settings=JournalSettingsDocument.model_validate(journal.settings.all()),
         drafts=[DraftRecord(key=k, payload=p, saved_at=t) for k, p, t in journal.drafts.all()]
         if include_private
         else [],
@@ -119,6 +159,7 @@ def export_json(journal: Journal, out: Path, *, include_private: bool = False) -
     """Write an export to ``out`` (unencrypted: callers must say so first)."""
     if same_file_family(Path(out), journal.path):
         raise AlreadyExists("An export cannot be written over the journal itself.")
+    check_output_target(Path(out), source=journal.path)  # never a journal: JSON is plain
     document = build_document(journal, include_private=include_private)
     write_atomically(Path(out), document.model_dump_json(indent=2).encode("utf-8") + b"\n")
     return document
@@ -131,8 +172,22 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return out or "(top level)"
 
 
+def _refused(problems: list[str]) -> ImportProblem:
+    shown = problems[:MAX_PROBLEMS]
+    if len(problems) > MAX_PROBLEMS:
+        shown.append(f"... and {len(problems) - MAX_PROBLEMS} more")
+    return ImportProblem(
+        f"This export has {len(problems)} problem(s); nothing was imported.", shown
+    )
+
+
 def parse_document(raw: bytes) -> ExportDocument:
-    """Validate an export file; raise :class:`ImportProblem` with the first problems."""
+    """Validate an export file; raise :class:`ImportProblem` with the first problems.
+
+    Values no reader can hold (a number of thousands of digits, text with a lone
+    surrogate, nesting hundreds deep) make the whole file :data:`NOT_VALID`; every other
+    problem is listed with its location.
+    """
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -144,33 +199,54 @@ def parse_document(raw: bytes) -> ExportDocument:
             "This file is not valid JSON.",
             [f"line {exc.lineno}, column {exc.colno}: {exc.msg}"],
         ) from exc
+    except (ValueError, RecursionError) as exc:  # a huge number; nesting too deep
+        raise ImportProblem(NOT_VALID) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ImportProblem("This file is not a Hall Pass Journal export.")
     version = data.get("format_version")
-    if isinstance(version, int) and version > FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise ImportProblem(
             f"This export uses format version {version}, made by a newer version of the app. "
             "Please update Hall Pass Journal to import it."
         )
+    # Written by every version; a default is for building documents, not for reading one.
+    problems = [] if "format_version" in data else ["format_version: Field required"]
     try:
-        return ExportDocument.model_validate(data)
+        document = ExportDocument.model_validate_json(raw, strict=True)
     except ValidationError as exc:
-        errors = exc.errors()
-        problems = [f"{_location(e['loc'])}: {e['msg']}" for e in errors[:MAX_PROBLEMS]]
-        more = len(errors) - MAX_PROBLEMS
-        if more > 0:
-            problems.append(f"... and {more} more")
-        raise ImportProblem(
-            f"This export has {len(errors)} problem(s); nothing was imported.", problems
-        ) from exc
+        errors = exc.errors(include_url=False, include_input=False)
+        unreadable = [
+            e["msg"].removeprefix("Invalid JSON: ") for e in errors if e["type"] == "json_invalid"
+        ]
+        if unreadable:
+            raise ImportProblem(NOT_VALID, unreadable[:1]) from exc
+        problems += [f"{_location(e['loc'])}: {e['msg']}" for e in errors]
+        raise _refused(problems) from exc
+    except RecursionError as exc:
+        raise ImportProblem(NOT_VALID) from exc
+    problems += document_problems(document)
+    if problems:
+        raise _refused(problems)
+    return document
+
+
+def _same(a: object, b: object) -> bool:
+    # JSON equality: in Python true == 1 == 1.0, in a journal setting they differ.
+    return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
 
 
 def import_document(journal: Journal, document: ExportDocument) -> ImportReport:
     """Merge ``document`` into ``journal`` by UUID, in one transaction.
 
-    An entry is replaced only when the imported copy was updated later than the one
-    already here; identical agreements and check-ins are left alone.
+    Nothing is written unless every check passes (see
+    :mod:`~hallpass_journal.services.import_checks`): for instance, an agreement a
+    check-in refers to must be in the file or already in the journal. An entry is
+    replaced only when the imported copy was updated later than the one already here;
+    identical agreements and check-ins are left alone.
     """
+    problems = document_problems(document) + reference_problems(document, journal)
+    if problems:
+        raise _refused(problems)
     report = ImportReport()
     with journal.bulk():
         for entry in document.entries:
@@ -199,8 +275,8 @@ def import_document(journal: Journal, document: ExportDocument) -> ImportReport:
         if changed:
             journal.check_ins.save_all(changed)
         current_settings = journal.settings.all()
-        for key, value in document.settings.items():
-            if current_settings.get(key) != value:
+        for key, value in document.settings.stored().items():
+            if key not in current_settings or not _same(current_settings[key], value):
                 journal.settings.set(key, value)
         known_drafts = {k for k, _, _ in journal.drafts.all()}
         for draft in document.drafts:

@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import uuid as uuid_mod
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.errors import DiskProblem, VaultError
+from hallpass_journal.domain.settings import BACKUPS_KEPT
 from hallpass_journal.services import backups
 from hallpass_journal.services.agreements import AgreementService
 from hallpass_journal.services.changes import Change, ChangeHub
 from hallpass_journal.services.check_ins import CheckInService
 from hallpass_journal.services.entries import EntryService
-from hallpass_journal.services.keyvalue import Drafts, JournalSettings
+from hallpass_journal.services.keyvalue import Drafts, JournalSettings, Notes
 from hallpass_journal.services.timeline import TimelineService
 from hallpass_journal.storage.vault import Vault
 
-SETTING_BACKUPS_KEPT = "backups.keep"
+SETTING_BACKUPS_KEPT = BACKUPS_KEPT
 
 
 @dataclass
@@ -45,8 +46,13 @@ class Journal:
         self.agreements = AgreementService(vault, self.changes)
         self.check_ins = CheckInService(vault, self.changes)
         self.timeline = TimelineService(vault)
-        self.drafts = Drafts(vault, self.changes)
-        self.settings = JournalSettings(vault, self.changes)
+        #: What the window (or CLI) should tell the person once: e.g. that a stored
+        #: setting or draft could not be used and was replaced by its default or set aside.
+        self.notes = Notes()
+        for note in vault.notes:  # found while opening, e.g. a leftover -wal set aside
+            self.notes.add(note)
+        self.drafts = Drafts(vault, self.changes, self.notes)
+        self.settings = JournalSettings(vault, self.changes, self.notes)
         self.last_open = OpenResult()
 
     @property
@@ -57,29 +63,39 @@ class Journal:
     @classmethod
     def create(cls, path: Path, passphrase: str) -> Journal:
         """Create a new, empty journal."""
-        return cls(Vault.create(Path(path), passphrase))
+        vault = Vault.create(Path(path), passphrase)
+        with _closed_on_failure(vault):
+            return cls(vault)
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, auto_backup: bool = True) -> Journal:
-        """Unlock; take the daily encrypted backup if one is due."""
-        journal = cls(Vault.open(Path(path), passphrase))
-        if auto_backup:
-            # Best effort: a backup that cannot be written (full disk, odd folder) must
-            # never keep a healthy journal locked.
-            try:
-                journal.last_open.backup = backups.backup_if_due(
-                    journal.vault, keep=journal.backups_kept
-                )
-            except (VaultError, OSError) as exc:
-                journal.last_open.backup_problem = (
-                    exc.text if isinstance(exc, VaultError) else DiskProblem().text
-                )
-        return journal
+        """Unlock; take the daily encrypted backup if one is due.
+
+        Whatever fails after the vault is open, the vault is closed (and its lock
+        released) before the error goes on, so the next try is not told "already open".
+        """
+        vault = Vault.open(Path(path), passphrase)
+        with _closed_on_failure(vault):
+            journal = cls(vault)
+            if auto_backup:
+                journal._backup_if_due()
+            return journal
+
+    def _backup_if_due(self) -> None:
+        # Best effort: a backup that cannot be written (full disk, odd folder) must
+        # never keep a healthy journal locked.
+        try:
+            self.last_open.backup = backups.backup_if_due(self.vault, keep=self.backups_kept)
+        except (VaultError, OSError) as exc:
+            self.last_open.backup_problem = (
+                exc.text if isinstance(exc, VaultError) else DiskProblem().text
+            )
 
     @property
     def backups_kept(self) -> int:
-        """How many rolling backups to keep (a journal setting)."""
-        return int(self.settings.get(SETTING_BACKUPS_KEPT, backups.DEFAULT_KEEP))
+        """How many rolling backups to keep (a journal setting; its default if unusable)."""
+        kept: int = self.settings.get(SETTING_BACKUPS_KEPT)
+        return kept
 
     def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
         """Be told of every committed change; returns a function that unsubscribes."""
@@ -110,3 +126,14 @@ class Journal:
     def delete_entry(self, entry_uuid: uuid_mod.UUID) -> Entry | None:
         """Delete an entry; returns what was deleted so the UI can offer undo."""
         return self.entries.delete(entry_uuid)
+
+
+@contextmanager
+def _closed_on_failure(vault: Vault) -> Iterator[None]:
+    """Close ``vault`` if the block fails (the original error is what propagates)."""
+    try:
+        yield
+    except BaseException:
+        with suppress(Exception):
+            vault.close()
+        raise

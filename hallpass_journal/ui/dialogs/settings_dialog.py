@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallpass_journal.domain.settings import MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT
 from hallpass_journal.services.backups import DEFAULT_KEEP
 from hallpass_journal.ui.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
 from hallpass_journal.ui.widgets.page_parts import text_label
 
-MAX_BACKUPS = 100
+MAX_BACKUPS = MAX_BACKUPS_KEPT
 
 
 class SettingsDialog(QDialog):
@@ -78,7 +79,7 @@ class SettingsDialog(QDialog):
 
         self.backups = QSpinBox(self)
         self.backups.setAccessibleName(self.tr("Backups kept"))
-        self.backups.setRange(1, MAX_BACKUPS)
+        self.backups.setRange(MIN_BACKUPS_KEPT, MAX_BACKUPS)  # what the journal accepts
         self.backups.setMinimumWidth(110)
         self.backups.setValue(backups_kept if backups_kept is not None else DEFAULT_KEEP)
         self.backups.setEnabled(backups_kept is not None)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallpass_journal.domain.drafts import CHECK_IN_DRAFT, CheckInDraft
 from hallpass_journal.domain.entries import EmotionRating, Entry, FeelingsAnswers
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.vocabulary import EntryKind
@@ -38,7 +39,7 @@ from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker, emotion_label
 from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate
 
-DRAFT_KEY = "home.check_in"
+DRAFT_KEY = CHECK_IN_DRAFT
 DRAFT_MS = 2000
 RECENT = 5
 WIDE = 1000  # px: from here the check-in and recent entries sit side by side
@@ -244,24 +245,25 @@ class HomeView(JournalView):
         return None
 
     def _restore_draft(self) -> None:
+        # The service hands back only a draft that fits its schema (names from the
+        # vocabulary, intensities 0-10, text as text); any other is set aside with a
+        # note on journal.notes, and the form simply starts fresh.
         try:
-            draft = self.journal.drafts.get(DRAFT_KEY)
+            draft = self.journal.drafts.read(DRAFT_KEY)
         except VaultError:
             draft = None
-        if not draft:
+        if not isinstance(draft, CheckInDraft):
             return
         self._loading = True
         try:
             self.picker.set_emotions(
-                [EmotionRating(name=n, intensity=i) for n, i in draft.get("emotions", [])]
+                [EmotionRating(name=name, intensity=value) for name, value in draft.emotions]
             )
-            self.picker.set_mood(draft.get("mood"))
-            self.picker.set_needs(list(draft.get("needs", [])))
-            self.picker.set_telling_me(str(draft.get("telling_me", "")))
-            self.note_edit.setPlainText(str(draft.get("note", "")))
-            self.private_check.setChecked(bool(draft.get("private", False)))
-        except ValueError:
-            pass  # a draft from another version: start fresh rather than fail
+            self.picker.set_mood(draft.mood)
+            self.picker.set_needs(list(draft.needs))
+            self.picker.set_telling_me(draft.telling_me)
+            self.note_edit.setPlainText(draft.note)
+            self.private_check.setChecked(draft.private)
         finally:
             self._loading = False
         self.save_button.setEnabled(not self._is_blank())
