@@ -9,14 +9,18 @@ from hallpass_journal.cli.shared import (
     EXIT_OK,
     Passphrases,
     UserError,
-    folder_must_exist,
     open_journal,
+    output_must_be_safe,
 )
 
 
 def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
     """Export the journal in the format ``--format`` names (unencrypted)."""
-    folder_must_exist(args.out)
+    output_must_be_safe(
+        args.out,
+        args.path,
+        hint="An export is not encrypted, so it never replaces one; please choose another name.",
+    )
     from hallpass_journal.services.exporters import registry
 
     exporter = registry.get(args.format)

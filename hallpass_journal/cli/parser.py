@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     command("change-passphrase", "re-encrypt a journal under a new passphrase")
     p = command("backup", "write an encrypted backup")
     p.add_argument("--out", type=Path, help="where to write it (default: the backups folder)")
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace a journal or backup already at --out (an ordinary file needs no flag; "
+        "folders, devices, pipes and links are never replaced)",
+    )
     p = command("restore", "replace a journal with one of its backups")
     p.add_argument("backup", type=Path, metavar="BACKUP")
     p = command("export", "export the journal as JSON (not encrypted)")

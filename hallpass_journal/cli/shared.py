@@ -1,7 +1,7 @@
 """What every command shares: exit statuses, passphrases, errors on one line.
 
-Also the two steps most commands begin with: checking an output folder exists, then
-unlocking the journal.
+Also the two steps most commands begin with: checking where an export or backup will be
+written, then unlocking the journal.
 """
 
 from __future__ import annotations
@@ -23,6 +23,26 @@ class UserError(Exception):
     """A problem to report in one line, exit status 1."""
 
 
+NOT_UTF8 = (
+    "The passphrase is not valid UTF-8 text; check the encoding of what is piped in. "
+    "Nothing was changed."
+)
+
+
+def _checked(passphrase: str) -> str:
+    """Refuse text that cannot become key bytes.
+
+    Python decodes an undecodable stdin (C/POSIX locale) or terminal with
+    ``surrogateescape``: invalid bytes arrive as lone surrogates, which only fail later,
+    when the passphrase is encoded for key derivation.
+    """
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(NOT_UTF8) from None
+    return passphrase
+
+
 class Passphrases:
     """Where passphrases come from: the terminal, or lines of standard input."""
 
@@ -30,10 +50,13 @@ class Passphrases:
         self.from_stdin = from_stdin
 
     def _line(self) -> str:
-        line = sys.stdin.readline()
+        try:
+            line = sys.stdin.readline()
+        except UnicodeDecodeError:
+            raise UserError(NOT_UTF8) from None
         if not line:
             raise UserError("Expected a passphrase on standard input, found none.")
-        return line.rstrip("\r\n")
+        return _checked(line.rstrip("\r\n"))
 
     def existing(self, prompt: str = "Passphrase: ") -> str:
         """Ask for the passphrase of an existing journal."""
@@ -41,7 +64,7 @@ class Passphrases:
             return self._line()
         if not sys.stdin.isatty():
             raise UserError("No terminal to ask for the passphrase; use --passphrase-stdin.")
-        return getpass.getpass(prompt)
+        return _checked(getpass.getpass(prompt))
 
     def new(self, what: str = "New passphrase") -> str:
         """Ask for a new passphrase (twice on a terminal) and comment on its strength."""
@@ -55,7 +78,7 @@ class Passphrases:
                 "cannot be read by anyone, including you.",
                 file=sys.stderr,
             )
-            passphrase = getpass.getpass(f"{what}: ")
+            passphrase = _checked(getpass.getpass(f"{what}: "))
             if getpass.getpass("Type it again: ") != passphrase:
                 raise UserError("The two passphrases differ; nothing was changed.")
         if not passphrase:
@@ -72,10 +95,25 @@ class Passphrases:
 Handler = Callable[[argparse.Namespace, Passphrases], int]
 
 
-def folder_must_exist(out: Path | None) -> None:
-    """Refuse, before asking for a passphrase, to write into a folder that is not there."""
-    if out is not None and not out.resolve().parent.is_dir():
-        raise UserError(f"The folder {out.parent} does not exist; nothing was written.")
+def output_must_be_safe(
+    out: Path | None, journal: Path, *, overwrite_journal: bool = False, hint: str = ""
+) -> None:
+    """Refuse, before asking for a passphrase, to write where no export or backup should go.
+
+    A missing folder, the journal itself, a folder, device, FIFO, socket or symbolic
+    link is refused outright; a journal or backup already at ``out`` unless
+    ``overwrite_journal``, with ``hint`` saying what to do instead. The services check
+    again when they write.
+    """
+    if out is None:
+        return
+    from hallpass_journal.domain.errors import WouldReplaceJournal
+    from hallpass_journal.storage.targets import check_output_target
+
+    try:
+        check_output_target(out, source=journal, overwrite_journal=overwrite_journal)
+    except WouldReplaceJournal as exc:
+        raise UserError(f"{exc} {hint}".strip()) from None
 
 
 def open_journal(
@@ -84,7 +122,10 @@ def open_journal(
     """Unlock the journal at ``args.path`` with a passphrase asked for now."""
     from hallpass_journal.services.journal import Journal
 
-    return Journal.open(args.path, pw.existing(), auto_backup=auto_backup)
+    journal = Journal.open(args.path, pw.existing(), auto_backup=auto_backup)
+    for note in journal.notes.take():  # a leftover file set aside, a stored value unused
+        print(f"Note: {note}", file=sys.stderr)
+    return journal
 
 
 def run_command(handler: Handler, args: argparse.Namespace, pw: Passphrases) -> int:

@@ -23,12 +23,25 @@ class Strength:
         return self.score < 2
 
 
+#: zxcvbn refuses longer input (its matchers are quadratic); see :func:`assess`.
+ZXCVBN_MAX = 72
+LONG_NOTE = "Only its first 72 characters were rated; the rest can only add to its strength."
+
+
 def assess(passphrase: str) -> Strength:
-    """Rate ``passphrase``; only the first 100 characters are analysed (zxcvbn is slow)."""
+    """Rate ``passphrase`` of any length; never raises.
+
+    zxcvbn rates at most :data:`ZXCVBN_MAX` characters, so a longer passphrase is rated
+    on its beginning alone. That is an honest lower bound, not a guess: whoever guesses
+    the whole passphrase has guessed its beginning too, so more characters never make it
+    weaker. Length alone earns nothing: ``"a" * 1000`` stays very weak, because its first
+    72 characters are.
+    """
     if not passphrase:
         return Strength(0, LABELS[0], "Choose a passphrase: several unrelated words work well.")
-    result = zxcvbn(passphrase[:100])
-    score = int(result["score"])
+    rated = passphrase[:ZXCVBN_MAX]
+    result = zxcvbn(rated, max_length=ZXCVBN_MAX)
+    score = min(max(int(result["score"]), 0), len(LABELS) - 1)
     feedback = result.get("feedback") or {}
     hint = feedback.get("warning") or " ".join(feedback.get("suggestions") or [])
     if not hint:
@@ -37,4 +50,6 @@ def assess(passphrase: str) -> Strength:
             if score < 3
             else "Good choice. Keep it somewhere safe: it cannot be recovered."
         )
+    if len(passphrase) > ZXCVBN_MAX:
+        hint = f"{hint} {LONG_NOTE}"
     return Strength(score, LABELS[score], hint)

@@ -103,6 +103,12 @@ class JournalFlows(QObject):
         def done(journal: Journal) -> None:
             self._pending = None
             self.window.open_journal(journal)
+            # Said once: a leftover file set aside, a stored value that could not be used.
+            notes = journal.notes.take()
+            if notes:
+                messages.inform(
+                    self._parent_widget(), self.tr("Journal unlocked"), "\n\n".join(notes)
+                )
 
         def fail(exc: BaseException) -> None:
             self._pending = None
@@ -118,10 +124,29 @@ class JournalFlows(QObject):
     # -- create ----------------------------------------------------------------------
 
     def create(self, target: Path, passphrase: str) -> None:
-        """Create a journal at ``target`` (from the welcome page)."""
+        """Create a journal at ``target`` (from the welcome page).
+
+        Never fails silently: this runs in a slot, where an exception would only reach
+        the log and leave the page looking as if Create did nothing.
+        """
         page = self.window.page
         if not isinstance(page, WelcomePage):
             return
+        try:
+            self._create(page, Path(target), passphrase)
+        except Exception as exc:  # noqa: BLE001 - shown on the page, logged without text
+            log.error("creating a journal failed: %s", describe_failure(exc))
+            self.cancel_pending()
+            page.set_busy(False)
+            page.show_message(self._create_failed_text())
+
+    def _create_failed_text(self) -> str:
+        return self.tr(
+            "Something unexpected went wrong, so the journal was not created. Nothing was "
+            "written; please try again."
+        )
+
+    def _create(self, page: WelcomePage, target: Path, passphrase: str) -> None:
         verdict = assess(passphrase)
         if verdict.weak and not messages.confirm(
             self._parent_widget(),
@@ -136,16 +161,10 @@ class JournalFlows(QObject):
 
         def failed(exc: BaseException) -> None:
             page.set_busy(False)
-            if isinstance(exc, VaultError):
-                page.show_message(exc.text)
-            else:
-                page.show_message(
-                    self.tr(
-                        "The journal could not be created. Nothing was written; please try again."
-                    )
-                )
+            page.show_message(
+                exc.text if isinstance(exc, VaultError) else self._create_failed_text()
+            )
 
-        target = Path(target)
         self._run(page, lambda: Journal.create(target, passphrase), failed)
 
     # -- unlock ----------------------------------------------------------------------
