@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,40 +15,22 @@ from hallpass_journal.ui import operations
 from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.pages.unlock_page import UnlockPage
 from hallpass_journal.ui.windows.main_window import MainWindow
+from tests.namespaces import AS_ORDINARY_USER, rerun_in_namespace
 
 PASSPHRASE = "correct horse battery staple"
-AS_ORDINARY_USER = ["unshare", "--user", "--map-user=1000", "--map-group=1000"]
 
 
 def _rerun_as_ordinary_user(request: pytest.FixtureRequest, tmp_path: Path) -> None:
     """Run this same test again as an ordinary user: root reads any file regardless."""
-    probe = subprocess.run([*AS_ORDINARY_USER, "true"], capture_output=True, text=True)
-    if probe.returncode:
-        pytest.skip(
-            "unreadable journal NOT tested: running as root, and a user namespace to run "
-            f"as an ordinary user could not be made: {probe.stderr.strip()}"
-        )
-    runtime = tmp_path / "runtime"
+    runtime = tmp_path / "runtime"  # Qt wants a runtime folder the inner user owns
     runtime.mkdir(mode=0o700)
-    inner = subprocess.run(
-        [
-            *AS_ORDINARY_USER,
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            f"--basetemp={tmp_path / 'inner'}",
-            request.node.nodeid,
-        ],
-        cwd=request.config.rootpath,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "XDG_RUNTIME_DIR": str(runtime)},
-        capture_output=True,
-        text=True,
+    rerun_in_namespace(
+        request,
+        tmp_path,
+        AS_ORDINARY_USER,
+        not_tested="unreadable journal",
+        env={"XDG_RUNTIME_DIR": str(runtime)},
     )
-    assert inner.returncode == 0, inner.stdout + inner.stderr
-    assert "1 passed" in inner.stdout, inner.stdout
 
 
 def test_unreadable_journal_gets_its_own_calm_message(

@@ -14,44 +14,9 @@ from hallpass_journal.domain import errors
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
+from tests.namespaces import AS_NAMESPACE_ROOT, rerun_in_namespace
 
 PASS = "correct horse battery staple"
-
-
-USERNS = ["unshare", "--user", "--map-root-user", "--mount"]
-
-
-def _rerun_as_namespace_root(request: pytest.FixtureRequest, tmp_path: Path) -> None:
-    """Run this same test again as root of a new user and mount namespace.
-
-    Mounting needs root; a user namespace gives an ordinary user that right over a
-    private mount table, so the test runs for real instead of being skipped.
-    """
-    probe = subprocess.run([*USERNS, "true"], capture_output=True, text=True)
-    if probe.returncode:
-        pytest.skip(
-            f"disk full NOT tested: mounting a 1 MiB tmpfs needs root (this is uid "
-            f"{os.geteuid()}) or a user namespace, and unshare failed: {probe.stderr.strip()}"
-        )
-    inner = subprocess.run(
-        [
-            *USERNS,
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            f"--basetemp={tmp_path / 'inner'}",
-            request.node.nodeid,
-        ],
-        cwd=request.config.rootpath,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-        capture_output=True,
-        text=True,
-    )
-    assert inner.returncode == 0, inner.stdout + inner.stderr
-    assert "1 passed" in inner.stdout, inner.stdout
 
 
 @pytest.fixture
@@ -60,7 +25,9 @@ def small_disk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path 
     if not sys.platform.startswith("linux"):
         pytest.skip("disk full NOT tested: it needs a Linux tmpfs")
     if os.geteuid() != 0:
-        _rerun_as_namespace_root(request, tmp_path)
+        rerun_in_namespace(
+            request, tmp_path, AS_NAMESPACE_ROOT, not_tested="disk full (mounting a 1 MiB tmpfs)"
+        )
         yield None
         return
     mount = tmp_path / "small"

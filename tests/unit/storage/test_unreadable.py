@@ -3,56 +3,24 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from hallpass_journal.domain import errors
 from hallpass_journal.storage.vault import Vault
+from tests.namespaces import AS_ORDINARY_USER, rerun_in_namespace
 
 PASS = "correct horse battery staple"
-
-# Inside a new user namespace, this process's user (root, on CI) is seen as an ordinary
-# user with no capabilities, so permission bits apply to it.
-AS_ORDINARY_USER = ["unshare", "--user", "--map-user=1000", "--map-group=1000"]
-
-
-def rerun_as_ordinary_user(request: pytest.FixtureRequest, tmp_path: Path) -> None:
-    """Run this same test again as an ordinary user (root ignores permission bits)."""
-    probe = subprocess.run([*AS_ORDINARY_USER, "true"], capture_output=True, text=True)
-    if probe.returncode:
-        pytest.skip(
-            "unreadable file NOT tested: root reads any file, and a user namespace to "
-            f"run as an ordinary user could not be made: {probe.stderr.strip()}"
-        )
-    inner = subprocess.run(
-        [
-            *AS_ORDINARY_USER,
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            f"--basetemp={tmp_path / 'inner'}",
-            request.node.nodeid,
-        ],
-        cwd=request.config.rootpath,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-        capture_output=True,
-        text=True,
-    )
-    assert inner.returncode == 0, inner.stdout + inner.stderr
-    assert "1 passed" in inner.stdout, inner.stdout
 
 
 def test_permission_denied_is_its_own_message(
     request: pytest.FixtureRequest, journal_path: Path
 ) -> None:
     if os.geteuid() == 0:
-        rerun_as_ordinary_user(request, journal_path.parent)
+        rerun_in_namespace(
+            request, journal_path.parent, AS_ORDINARY_USER, not_tested="unreadable file"
+        )
         return
     Vault.create(journal_path, PASS).close()
     journal_path.chmod(0)
