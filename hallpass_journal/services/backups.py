@@ -19,14 +19,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from hallpass_journal.storage import fsutil
+from hallpass_journal.storage.keys import SALT_SIZE
 from hallpass_journal.storage.targets import check_output_target
-from hallpass_journal.storage.vault import Vault, restore_file
+from hallpass_journal.storage.vault import Vault, restore_file, verify_backup_file
 
 DEFAULT_KEEP = 10
 BACKUP_EVERY = timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%S%fZ"  # microseconds: names sort in the order taken
 #: How far ahead of the clock a backup's name may be and still be believed.
 FUTURE_SLACK = timedelta(minutes=5)
+_KEPT_PREFIX = "before-restore-"
 
 
 def backup_dir_for(journal: Path) -> Path:
@@ -43,6 +45,8 @@ class BackupInfo:
     size: int
     #: Named after a moment still to come: its real age is unknown.
     from_the_future: bool = False
+    #: The journal as it was just before a restore replaced it (never rotated away).
+    kept_before_restore: bool = False
 
 
 def list_backups(journal: Path, now: datetime | None = None) -> list[BackupInfo]:
@@ -63,6 +67,49 @@ def list_backups(journal: Path, now: datetime | None = None) -> list[BackupInfo]
             continue
         found.append(BackupInfo(path, taken, size, from_the_future=taken > latest))
     return sorted(found, key=lambda b: (not b.from_the_future, b.taken_at), reverse=True)
+
+
+def list_kept_copies(journal: Path) -> list[BackupInfo]:
+    """The copies a restore kept of the journal it replaced, newest first."""
+    folder = backup_dir_for(journal)
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob(f"{_KEPT_PREFIX}*.hpj"):
+        try:
+            taken = datetime.strptime(path.stem.removeprefix(_KEPT_PREFIX), _STAMP)
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(BackupInfo(path, taken.replace(tzinfo=UTC), size, kept_before_restore=True))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def list_restorable(journal: Path) -> list[BackupInfo]:
+    """Everything a journal can be restored from: its backups, then the kept copies."""
+    return list_backups(journal) + list_kept_copies(journal)
+
+
+def opens_like_journal(journal: Path, backup: Path) -> bool | None:
+    """Whether ``backup`` opens with the journal's current passphrase (None: unknown).
+
+    Each passphrase change gives the journal a new salt (its first 16 bytes), and a
+    backup keeps the salt of the journal it was copied from, so the same salt means the
+    same passphrase. Reads 16 bytes of each file; derives nothing.
+    """
+    try:
+        with Path(journal).open("rb") as a, Path(backup).open("rb") as b:
+            mine, theirs = a.read(SALT_SIZE), b.read(SALT_SIZE)
+    except OSError:
+        return None
+    if len(mine) < SALT_SIZE or len(theirs) < SALT_SIZE:
+        return None
+    return mine == theirs
+
+
+def verify_backup(backup: Path, passphrase: str) -> None:
+    """Raise a VaultError unless ``backup`` opens with ``passphrase`` and verifies (reads only)."""
+    verify_backup_file(Path(backup), passphrase)
 
 
 def make_backup(
@@ -130,6 +177,22 @@ def restore_backup(journal: Path, backup: Path, passphrase: str) -> Path:
     """
     folder = backup_dir_for(journal)
     stamp = datetime.now(UTC).strftime(_STAMP)
-    kept = folder / f"before-restore-{stamp}.hpj"
+    kept = folder / f"{_KEPT_PREFIX}{stamp}.hpj"
     restore_file(journal, backup, passphrase, keep_current=kept)
     return kept
+
+
+def replace_older_copies(vault: Vault, keep: int = DEFAULT_KEEP) -> tuple[Path, int]:
+    """Make a fresh backup, then remove every other backup and kept copy of the journal.
+
+    For after a passphrase change: older copies still open with the old passphrase. The
+    fresh backup is written and verified first, so a failure removes nothing. Returns the
+    fresh backup and how many files were removed.
+    """
+    fresh = make_backup(vault, keep=keep)
+    removed = 0
+    for info in list_restorable(vault.path):
+        if info.path != fresh:
+            fsutil.discard(info.path)  # with a kept copy's -wal
+            removed += 1
+    return fresh, removed

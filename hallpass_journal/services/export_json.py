@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -44,6 +45,11 @@ from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.connection import known_errors
 from hallpass_journal.storage.fsutil import same_file_family
 from hallpass_journal.storage.targets import check_output_target
+
+#: Told ``(done, total)`` as an export or import goes; it may raise (e.g. :class:`Cancelled`)
+#: to stop: an export then writes nothing, an import rolls back.
+Progress = Callable[[int, int], None]
+_T = TypeVar("_T")
 
 FORMAT_NAME = "hallpass-journal-export"
 FORMAT_VERSION = 1
@@ -104,12 +110,46 @@ class ImportProblem(ValueError):
         super().__init__("\n".join([summary, *self.problems]))
 
 
-class ImportReport(BaseModel):
-    """What an import did."""
+class Cancelled(Exception):
+    """The person stopped an export or import: nothing was written or imported."""
+
+
+class ImportCounts(BaseModel):
+    """What an import did with one kind of record."""
 
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+
+
+class ImportReport(BaseModel):
+    """What an import did: totals over entries, agreements and check-ins, and each kind."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    entries: ImportCounts = Field(default_factory=ImportCounts)
+    agreements: ImportCounts = Field(default_factory=ImportCounts)
+    check_ins: ImportCounts = Field(default_factory=ImportCounts)
+    #: Entries left as they are because the journal's copy was edited more recently
+    #: than the file's (counted as unchanged).
+    newer_here: int = 0
+
+    def count(self, kind: str, outcome: str, n: int = 1) -> None:
+        """Add ``n`` to the total ``outcome`` and to that of ``kind``."""
+        setattr(self, outcome, getattr(self, outcome) + n)
+        counts: ImportCounts = getattr(self, kind)
+        setattr(counts, outcome, getattr(counts, outcome) + n)
+
+
+def _reporting(items: Iterable[_T], progress: Progress | None, total: int) -> Iterator[_T]:
+    """Yield ``items``, telling ``progress`` how many have gone by (if asked to)."""
+    if progress is None:
+        yield from items
+        return
+    for done, item in enumerate(items, 1):
+        yield item
+        progress(done, total)
 
 
 def json_schema() -> dict[str, Any]:
@@ -117,14 +157,19 @@ def json_schema() -> dict[str, Any]:
     return ExportDocument.model_json_schema()
 
 
-def build_document(journal: Journal, *, include_private: bool = False) -> ExportDocument:
+def build_document(
+    journal: Journal, *, include_private: bool = False, progress: Progress | None = None
+) -> ExportDocument:
     """The journal in a stable order.
 
     Entries marked private (and editor drafts, which may hold them) are left out unless
     ``include_private``: the full, lossless copy is something a person asks for.
+    ``progress`` is told how many entries have been read.
     """
+    flt = EntryFilter(include_private=include_private)
+    total = journal.entries.count(flt) if progress is not None else 0
     return ExportDocument(
-        entries=list(journal.entries.iter_all(EntryFilter(include_private=include_private))),
+        entries=list(_reporting(journal.entries.iter_all(flt), progress, total)),
         agreements=journal.agreements.list(),
         check_ins=journal.check_ins.all(),
         settings=JournalSettingsDocument.model_validate(journal.settings.all()),
@@ -155,12 +200,22 @@ def write_atomically(target: Path, data: bytes) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def export_json(journal: Journal, out: Path, *, include_private: bool = False) -> ExportDocument:
-    """Write an export to ``out`` (unencrypted: callers must say so first)."""
+def export_json(
+    journal: Journal,
+    out: Path,
+    *,
+    include_private: bool = False,
+    progress: Progress | None = None,
+) -> ExportDocument:
+    """Write an export to ``out`` (unencrypted: callers must say so first).
+
+    ``progress`` is told ``(entries read, entries in all)``; if it raises, nothing is
+    written.
+    """
     if same_file_family(Path(out), journal.path):
         raise AlreadyExists("An export cannot be written over the journal itself.")
     check_output_target(Path(out), source=journal.path)  # never a journal: JSON is plain
-    document = build_document(journal, include_private=include_private)
+    document = build_document(journal, include_private=include_private, progress=progress)
     write_atomically(Path(out), document.model_dump_json(indent=2).encode("utf-8") + b"\n")
     return document
 
@@ -235,45 +290,62 @@ def _same(a: object, b: object) -> bool:
     return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
 
 
-def import_document(journal: Journal, document: ExportDocument) -> ImportReport:
+def import_document(
+    journal: Journal, document: ExportDocument, *, progress: Progress | None = None
+) -> ImportReport:
     """Merge ``document`` into ``journal`` by UUID, in one transaction.
 
     Nothing is written unless every check passes (see
     :mod:`~hallpass_journal.services.import_checks`): for instance, an agreement a
     check-in refers to must be in the file or already in the journal. An entry is
     replaced only when the imported copy was updated later than the one already here;
-    identical agreements and check-ins are left alone.
+    identical agreements and check-ins are left alone. ``progress`` is told how many of
+    the file's entries, agreements and check-ins are done; if it raises, the whole
+    import is rolled back.
     """
     problems = document_problems(document) + reference_problems(document, journal)
     if problems:
         raise _refused(problems)
     report = ImportReport()
+    total = len(document.entries) + len(document.agreements) + len(document.check_ins)
+    done = 0
+
+    def step(n: int = 1) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
     with journal.bulk():
         for entry in document.entries:
             existing = journal.entries.get(entry.uuid)
             if existing is None:
-                report.added += 1
+                report.count("entries", "added")
             elif existing == entry or existing.updated_at >= entry.updated_at:
-                report.unchanged += 1
+                report.count("entries", "unchanged")
+                report.newer_here += existing != entry
+                step()
                 continue
             else:
-                report.updated += 1
+                report.count("entries", "updated")
             journal.save_entry(entry, touch=False)
+            step()
         for agreement in document.agreements:
             current = journal.agreements.get(agreement.uuid)
             if current == agreement:
-                report.unchanged += 1
-                continue
-            report.added += current is None
-            report.updated += current is not None
-            journal.agreements.save(agreement)
+                report.count("agreements", "unchanged")
+            else:
+                report.count("agreements", "added" if current is None else "updated")
+                journal.agreements.save(agreement)
+            step()
         existing_check_ins = {c.uuid: c for c in journal.check_ins.all()}
         changed = [c for c in document.check_ins if existing_check_ins.get(c.uuid) != c]
-        report.unchanged += len(document.check_ins) - len(changed)
-        report.added += sum(c.uuid not in existing_check_ins for c in changed)
-        report.updated += sum(c.uuid in existing_check_ins for c in changed)
+        report.count("check_ins", "unchanged", len(document.check_ins) - len(changed))
+        report.count("check_ins", "added", sum(c.uuid not in existing_check_ins for c in changed))
+        report.count("check_ins", "updated", sum(c.uuid in existing_check_ins for c in changed))
         if changed:
             journal.check_ins.save_all(changed)
+        step(len(document.check_ins))
         current_settings = journal.settings.all()
         for key, value in document.settings.stored().items():
             if key not in current_settings or not _same(current_settings[key], value):
@@ -285,12 +357,21 @@ def import_document(journal: Journal, document: ExportDocument) -> ImportReport:
     return report
 
 
-def import_json(journal: Journal, source: Path) -> ImportReport:
-    """Validate then merge an export file."""
+def read_document(source: Path) -> ExportDocument:
+    """Read and validate an export file (no journal needed); see :func:`parse_document`."""
     try:
         raw = Path(source).read_bytes()
     except FileNotFoundError as exc:
         raise ImportProblem(f"There is no file at {source}.") from exc
     except IsADirectoryError as exc:
         raise ImportProblem(f"{source} is a folder, not an export file.") from exc
-    return import_document(journal, parse_document(raw))
+    except PermissionError as exc:
+        raise ImportProblem(f"{source} cannot be read: your user account may not open it.") from exc
+    return parse_document(raw)
+
+
+def import_json(
+    journal: Journal, source: Path, *, progress: Progress | None = None
+) -> ImportReport:
+    """Validate then merge an export file."""
+    return import_document(journal, read_document(source), progress=progress)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hallpass_journal.domain.entries import Entry
-from hallpass_journal.domain.errors import DiskProblem, VaultError
+from hallpass_journal.domain.errors import DiskProblem, VaultError, WrongPassphrase
 from hallpass_journal.domain.settings import BACKUPS_KEPT
 from hallpass_journal.services import backups
 from hallpass_journal.services.agreements import AgreementService
@@ -26,6 +26,9 @@ from hallpass_journal.services.timeline import TimelineService
 from hallpass_journal.storage.vault import Vault
 
 SETTING_BACKUPS_KEPT = BACKUPS_KEPT
+CURRENT_PASSPHRASE_WRONG = (
+    "That is not the journal's current passphrase, so nothing was changed. Please try again."
+)
 
 
 @dataclass
@@ -96,6 +99,31 @@ class Journal:
         """How many rolling backups to keep (a journal setting; its default if unusable)."""
         kept: int = self.settings.get(SETTING_BACKUPS_KEPT)
         return kept
+
+    # -- passphrase and backups -------------------------------------------------------
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-encrypt under ``new`` once ``current`` proves to be the passphrase in use.
+
+        Both steps derive a key (slow: run off the GUI thread). A wrong ``current``
+        changes nothing. The change itself is atomic (see ``Vault.change_passphrase``):
+        interrupted, the old passphrase still opens the journal. Backups made before keep
+        the passphrase they were made with.
+        """
+        if not self.vault.check_passphrase(current):
+            raise WrongPassphrase(CURRENT_PASSPHRASE_WRONG)
+        self.vault.change_passphrase(new)
+
+    def back_up_now(self) -> Path:
+        """Write a verified encrypted backup to the backups folder now; rotate the oldest."""
+        return backups.make_backup(self.vault, keep=self.backups_kept)
+
+    def replace_older_backups(self) -> tuple[Path, int]:
+        """A fresh backup under the current passphrase; every older copy removed.
+
+        Returns the fresh backup and how many older files were removed.
+        """
+        return backups.replace_older_copies(self.vault, keep=self.backups_kept)
 
     def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
         """Be told of every committed change; returns a function that unsubscribes."""

@@ -14,6 +14,7 @@ once when it is created, opened or restored: the link stays a link, and the lock
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 import shutil
 import threading
@@ -307,6 +308,18 @@ class Vault:
             )
         fsutil.fsync_file(path)
 
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` is this journal's current one (derives a key: slow).
+
+        The key is derived with the journal's own salt and compared in constant time
+        with the key in use; nothing is read from or written to the file.
+        """
+        try:
+            candidate = keys.derive_key(passphrase, self._key.salt)
+        except errors.InvalidPassphrase:
+            return False
+        return hmac.compare_digest(candidate, self._key.key)
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt under a new passphrase without ever rekeying in place.
 
@@ -377,6 +390,15 @@ def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Pat
             fsutil.discard(staged)
     finally:
         lock.release()
+
+
+def verify_backup_file(backup: Path, passphrase: str) -> None:
+    """Raise a VaultError unless ``backup`` opens with ``passphrase`` and verifies.
+
+    Reads only: used to check a backup before the open journal is closed to restore it.
+    """
+    backup = Path(backup)
+    _verify_copy(backup, keys.raw_key(passphrase, db.classify_file(backup)))
 
 
 def _keep_copy(journal: Path, keep: Path) -> None:

@@ -22,10 +22,24 @@ class MainActions:
     quit: QAction
     find: QAction
     about: QAction
+    change_passphrase: QAction
+    back_up_now: QAction
+    restore_backup: QAction
+    export_json: QAction
+    import_json: QAction
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Enable what needs an unlocked journal."""
-        for action in (self.new_entry, self.lock, self.find):
+        for action in (
+            self.new_entry,
+            self.lock,
+            self.find,
+            self.change_passphrase,
+            self.back_up_now,
+            self.restore_backup,
+            self.export_json,
+            self.import_json,
+        ):
             action.setEnabled(unlocked)
 
     def refresh_icons(self) -> None:
@@ -38,6 +52,8 @@ class MainActions:
             (self.find, "search"),
             (self.about, "about"),
             (self.quit, "quit"),
+            (self.restore_backup, "restore"),
+            (self.export_json, "export"),
         ):
             action.setIcon(resources.icon(name))
 
@@ -75,6 +91,18 @@ def build_menus(window: QMainWindow) -> MainActions:
         quit=action(tr("&Quit"), tr("Lock the journal and quit")),
         find=action(tr("&Find…"), tr("Search the journal")),
         about=action(tr("&About Hall Pass Journal"), tr("Version and privacy")),
+        change_passphrase=action(
+            tr("&Change passphrase…"), tr("Choose a new passphrase for this journal")
+        ),
+        back_up_now=action(tr("&Back up now"), tr("Make an encrypted backup of the journal now")),
+        restore_backup=action(
+            tr("&Restore from a backup…"), tr("Replace the journal with one of its backups")
+        ),
+        export_json=action(
+            tr("E&xport everything (JSON)…"),
+            tr("Write the whole journal to a file (not encrypted)"),
+        ),
+        import_json=action(tr("&Import (JSON)…"), tr("Merge a JSON export into this journal")),
     )
     actions.open_journal.setShortcuts(_keys(QKeySequence.StandardKey.Open))
     actions.new_entry.setShortcuts(_keys(QKeySequence.StandardKey.New))
@@ -95,6 +123,12 @@ def build_menus(window: QMainWindow) -> MainActions:
     file_menu.addAction(actions.open_journal)
     file_menu.addSeparator()
     file_menu.addAction(actions.lock)
+    file_menu.addAction(actions.change_passphrase)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.back_up_now)
+    file_menu.addAction(actions.restore_backup)
+    file_menu.addAction(actions.export_json)
+    file_menu.addAction(actions.import_json)
     file_menu.addSeparator()
     file_menu.addAction(actions.preferences)
     file_menu.addSeparator()

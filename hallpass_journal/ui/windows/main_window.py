@@ -28,6 +28,8 @@ from hallpass_journal.ui.pages.welcome_page import WelcomePage
 from hallpass_journal.ui.pages.workspace_page import WorkspacePage
 from hallpass_journal.ui.theme import ThemeManager
 from hallpass_journal.ui.views.base import JournalView
+from hallpass_journal.ui.windows.data_actions import DataActions
+from hallpass_journal.ui.windows.journal_actions import JournalActions
 from hallpass_journal.ui.windows.journal_flows import JournalFlows
 from hallpass_journal.ui.windows.main_actions import build_menus
 from hallpass_journal.ui.windows.sections import Section, default_sections
@@ -64,6 +66,9 @@ class MainWindow(QMainWindow):
         #: Shown on the unlock page (the demo's throwaway passphrase).
         self.unlock_note = ""
         self._lock_deferred = False
+        #: The section shown when the journal was locked, to return to after unlocking
+        #: the same journal (kept in this window only, never on disk).
+        self._left_section: tuple[Path, str] | None = None
         #: The last Preferences / About dialog opened (tests drive them).
         self.preferences_dialog: SettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -85,6 +90,9 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout_ms(settings.auto_lock_ms)
         self.idle.idle.connect(self.auto_lock)
         self.flows = JournalFlows(self, parent=self)
+        #: File menu: change passphrase, back up, restore; export and import JSON.
+        self.journal_actions = JournalActions(self, parent=self)
+        self.data_actions = DataActions(self, parent=self)
 
         a = self.menu_actions
         a.new_journal.triggered.connect(self.flows.choose_new_journal)
@@ -95,6 +103,11 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.find_in_journal)
         a.about.triggered.connect(self.show_about)
+        a.change_passphrase.triggered.connect(self.journal_actions.change_passphrase)
+        a.back_up_now.triggered.connect(self.journal_actions.back_up_now)
+        a.restore_backup.triggered.connect(self.journal_actions.restore)
+        a.export_json.triggered.connect(self.data_actions.export_everything)
+        a.import_json.triggered.connect(self.data_actions.import_file)
         if theme is not None:
             theme.changed.connect(self._on_theme_changed)
 
@@ -163,8 +176,18 @@ class MainWindow(QMainWindow):
     def open_journal(self, journal: Journal) -> None:
         """Show an unlocked journal (from create, unlock, restore or the demo)."""
         self.journal = journal
-        self.workspace = WorkspacePage(journal, self.sections, self.stack)
+        path = Path(journal.path).resolve()
+        left = self._left_section
+        self.workspace = WorkspacePage(
+            journal,
+            self.sections,
+            self.stack,
+            sidebar_collapsed=self.settings.sidebar_collapsed,
+            start_section=left[1] if left is not None and left[0] == path else None,
+        )
+        self._left_section = None
         self.workspace.save_state.connect(self._show_save_state)
+        self.workspace.sidebar_collapse_chosen.connect(self._remember_sidebar)
         self.set_page(self.workspace)
         self.menu_actions.set_unlocked(True)
         self._set_encrypted_shown(True)
@@ -230,6 +253,8 @@ class MainWindow(QMainWindow):
                     return False
                 log.warning("locking without saving the last change: %s", type(exc).__name__)
         self.idle.stop()
+        if workspace is not None and (section := workspace.current_section()) is not None:
+            self._left_section = (Path(journal.path).resolve(), section)
         self.journal = None
         self.workspace = None
         if workspace is not None:
@@ -328,6 +353,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Hall Pass Journal — Locked") if locked else self.tr("Hall Pass Journal")
         )
+
+    def _remember_sidebar(self, collapsed: bool) -> None:
+        self.settings.sidebar_collapsed = collapsed
+        self.save_settings()
 
     def _show_save_state(self, text: str) -> None:
         self.statusBar().showMessage(text, 0 if text.endswith("…") else 8000)
