@@ -45,7 +45,8 @@ def _one_of(vocabulary: tuple[str, ...], what: str) -> AfterValidator:
 
 _Emotion = Annotated[StrictStr, _one_of(EMOTIONS, "an emotion")]
 _Need = Annotated[StrictStr, _one_of(NEEDS, "a need")]
-_Ratings = Annotated[list[tuple[_Emotion, _Intensity]], Field(max_length=len(EMOTIONS))]
+# A chosen emotion whose strength is not set yet is kept as ``[name, null]``.
+_Ratings = Annotated[list[tuple[_Emotion, _Intensity | None]], Field(max_length=len(EMOTIONS))]
 _Needs = Annotated[list[_Need], Field(max_length=len(NEEDS))]
 
 
@@ -54,7 +55,7 @@ class _Draft(BaseModel):
 
 
 class CheckInDraft(_Draft):
-    """The home check-in as it was left: emotions as ``[name, intensity]`` pairs."""
+    """The home check-in as it was left: emotions as ``[name, intensity or null]`` pairs."""
 
     emotions: _Ratings = Field(default_factory=list)
     mood: _Intensity | None = None

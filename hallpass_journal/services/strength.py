@@ -8,6 +8,39 @@ from zxcvbn import zxcvbn  # type: ignore[import-untyped]
 
 LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
 
+#: Passphrases anyone guessing tries first, compared without case and spaces: the most
+#: common ones zxcvbn rates above "very weak", and the names of this app (zxcvbn rates
+#: "hall pass journal" very strong, but it is the first guess against this journal).
+COMMON = frozenset(
+    {
+        "password",
+        "password1",
+        "password!",
+        "passw0rd",
+        "passw0rd!",
+        "passphrase",
+        "mypassphrase",
+        "123456",
+        "12345678",
+        "123456789",
+        "qwerty",
+        "qwerty123",
+        "iloveyou",
+        "letmein",
+        "monkey123",
+        "welcome",
+        "secret",
+        "journal",
+        "myjournal",
+        "diary",
+        "mydiary",
+        "hallpass",
+        "hallpassjournal",
+        "myhallpass",
+    }
+)
+COMMON_HINT = "This is one of the first passphrases anyone would try."
+
 
 @dataclass(frozen=True)
 class Strength:
@@ -21,6 +54,11 @@ class Strength:
     def weak(self) -> bool:
         """Below "fair": worth a warning."""
         return self.score < 2
+
+    @property
+    def very_weak(self) -> bool:
+        """Among the first guesses anyone would try: worth a second, explicit question."""
+        return self.score == 0
 
 
 #: zxcvbn refuses longer input (its matchers are quadratic); see :func:`assess`.
@@ -39,6 +77,8 @@ def assess(passphrase: str) -> Strength:
     """
     if not passphrase:
         return Strength(0, LABELS[0], "Choose a passphrase: several unrelated words work well.")
+    if "".join(passphrase.casefold().split()) in COMMON:
+        return Strength(0, LABELS[0], COMMON_HINT)
     rated = passphrase[:ZXCVBN_MAX]
     result = zxcvbn(rated, max_length=ZXCVBN_MAX)
     score = min(max(int(result["score"]), 0), len(LABELS) - 1)

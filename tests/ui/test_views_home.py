@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from hallpass_journal.domain.entries import EmotionRating, FeelingsAnswers
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.ui.models.entry_list_model import EntryRoles
-from hallpass_journal.ui.views.home_view import DRAFT_KEY, HomeView
+from hallpass_journal.ui.views.home_view import DRAFT_KEY, RECENT, HomeView
 
 
 @pytest.fixture
@@ -20,21 +20,32 @@ def home(qtbot, host, journal) -> HomeView:  # noqa: ANN001
     return view
 
 
-def test_check_in_saves_in_two_clicks(qtbot, home, journal) -> None:
+def test_check_in_asks_for_a_strength_nobody_chose_then_saves(qtbot, home, journal) -> None:
+    # A newly picked feeling starts "not set"; Save asks for its strength instead of
+    # storing a 5 nobody chose (or quietly leaving the feeling out).
     assert not home.save_button.isEnabled()
-    qtbot.mouseClick(home.picker.emotion_chips["jealousy"], Qt.MouseButton.LeftButton)  # click 1
+    qtbot.mouseClick(home.picker.emotion_chips["jealousy"], Qt.MouseButton.LeftButton)
     assert home.save_button.isEnabled()
+    strength = home.picker.intensity_slider("jealousy")
+    assert strength.value() is None
+    assert home.picker.emotions() == []
+    qtbot.mouseClick(home.save_button, Qt.MouseButton.LeftButton)
+    assert journal.entries.page(limit=RECENT) == []  # nothing stored yet
+    assert "Jealousy" in home.status_label.text()
+    assert strength.track.hasFocus()  # right where the answer goes
+
+    qtbot.keyClick(strength.track, Qt.Key.Key_7)
     states: list[str] = []
     home.save_state.connect(states.append)
     with qtbot.waitSignal(home.saved) as saved:
-        qtbot.mouseClick(home.save_button, Qt.MouseButton.LeftButton)  # click 2
+        qtbot.mouseClick(home.save_button, Qt.MouseButton.LeftButton)
     entry = journal.entries.get(saved.args[0].uuid)
     assert entry is not None
     assert entry.kind == EntryKind.FEELINGS
-    assert entry.emotions == [EmotionRating(name="jealousy", intensity=5)]
+    assert entry.emotions == [EmotionRating(name="jealousy", intensity=7)]
     assert states[-1] == "Saved"
     assert not home.save_button.isEnabled()  # the form starts fresh
-    assert home.picker.emotions() == []
+    assert home.picker.chosen_emotions() == []
 
 
 def test_check_in_stores_intensities_mood_need_and_meaning(qtbot, home, journal) -> None:

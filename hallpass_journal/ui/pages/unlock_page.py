@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hallpass_journal.domain import errors
 from hallpass_journal.ui.widgets.page_parts import (
@@ -19,8 +19,10 @@ from hallpass_journal.ui.widgets.page_parts import (
     centred_card,
     friendly_path,
     link_button,
+    message_label,
     primary_button,
     set_role,
+    show_passphrase_toggle,
     text_label,
     title_label,
 )
@@ -43,7 +45,7 @@ class UnlockPage(QWidget):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        _card, layout = centred_card(self, max_width=460)
+        self.card, layout = centred_card(self, max_width=460)
         layout.addWidget(app_mark(self))
         self.title = title_label(self.tr("Unlock your journal"), self)
         layout.addWidget(self.title)
@@ -64,20 +66,23 @@ class UnlockPage(QWidget):
         self.passphrase.setMinimumHeight(32)
         self.unlock_button = primary_button(self.tr("Unlock"), self)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
-        self.entry_row = QWidget(self)
-        row = QHBoxLayout(self.entry_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.show_check = show_passphrase_toggle(self, self.passphrase)
+        self.entry_row = QWidget(self)  # hidden with all it holds when there is no file
+        entry = QVBoxLayout(self.entry_row)
+        entry.setContentsMargins(0, 0, 0, 0)
+        entry.setSpacing(6)
+        row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
+        entry.addLayout(row)
+        entry.addWidget(self.show_check)
         layout.addWidget(self.entry_row)
 
         self.busy = busy_bar(self)
         self.busy.setAccessibleName(self.tr("Unlocking"))
         layout.addWidget(self.busy)
-        self.message = text_label("", self, role="error")
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.hide()
+        self.message = message_label(self)  # its line is kept: the card never jumps
         layout.addWidget(self.message)
         self.next_step = text_label("", self, role="muted")
         self.next_step.setAccessibleName(self.tr("What you can do"))
@@ -123,7 +128,8 @@ class UnlockPage(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.new_button.clicked.connect(self.new_requested)
         QWidget.setTabOrder(self.passphrase, self.unlock_button)
-        QWidget.setTabOrder(self.unlock_button, self.action_buttons[RESTORE])
+        QWidget.setTabOrder(self.unlock_button, self.show_check)
+        QWidget.setTabOrder(self.show_check, self.action_buttons[RESTORE])
         QWidget.setTabOrder(self.action_buttons[RESTORE], self.action_buttons[LOCATE])
         QWidget.setTabOrder(self.action_buttons[LOCATE], self.action_buttons[CREATE])
         QWidget.setTabOrder(self.action_buttons[CREATE], self.open_button)
@@ -156,7 +162,13 @@ class UnlockPage(QWidget):
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         """Show that the key is being derived; the window stays responsive."""
-        for widget in (self.passphrase, self.unlock_button, self.open_button, self.new_button):
+        for widget in (
+            self.passphrase,
+            self.unlock_button,
+            self.show_check,
+            self.open_button,
+            self.new_button,
+        ):
             widget.setEnabled(not busy)
         for button in self.action_buttons.values():
             button.setEnabled(not busy)
@@ -219,7 +231,10 @@ class UnlockPage(QWidget):
             self.entry_row.hide()  # there is nothing to unlock here
             self.title.setText(self.tr("Where is your journal?"))
         elif isinstance(exc, errors.NotAJournal):
-            step = self.tr("Journal files end in .hpj. Choose another file to open.")
+            if self.path.suffix.lower() == ".hpj":  # the name is right; what is inside is not
+                step = self.tr("Choose the journal file to open, or create a new journal.")
+            else:
+                step = self.tr("Journal files end in .hpj. Choose another file to open.")
         elif isinstance(exc, errors.AlreadyOpen):
             step = self.tr("When it is closed there, choose Unlock again.")
         elif isinstance(exc, errors.UnreadableJournal):

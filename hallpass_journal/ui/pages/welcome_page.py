@@ -13,8 +13,10 @@ from hallpass_journal.ui.widgets.page_parts import (
     centred_card,
     friendly_path,
     link_button,
+    message_label,
     primary_button,
     set_role,
+    show_passphrase_toggle,
     text_label,
     title_label,
 )
@@ -34,7 +36,7 @@ class WelcomePage(QWidget):
     def __init__(self, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = Path(target)
-        _card, layout = centred_card(self, max_width=560)
+        self.card, layout = centred_card(self, max_width=560)
 
         layout.addWidget(app_mark(self))
         layout.addWidget(title_label(self.tr("A private place to think"), self))
@@ -79,13 +81,13 @@ class WelcomePage(QWidget):
         self.confirmation = self._password_field(self.tr("Type the passphrase again"))
         form.addRow(self._buddy(self.tr("&Passphrase:"), self.passphrase), self.passphrase)
         form.addRow(self._buddy(self.tr("&Again:"), self.confirmation), self.confirmation)
+        self.show_check = show_passphrase_toggle(self, self.passphrase, self.confirmation)
+        form.addRow("", self.show_check)
         self.meter = StrengthMeter(self)
         form.addRow("", self.meter)
         layout.addLayout(form)
 
-        self.message = text_label("", self, role="error")
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.hide()
+        self.message = message_label(self)  # its line is kept: the card never jumps
         layout.addWidget(self.message)
 
         self.location = text_label("", self, role="muted")
@@ -119,7 +121,8 @@ class WelcomePage(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.new_button.clicked.connect(self.new_elsewhere_requested)
         QWidget.setTabOrder(self.passphrase, self.confirmation)
-        QWidget.setTabOrder(self.confirmation, self.create_button)
+        QWidget.setTabOrder(self.confirmation, self.show_check)
+        QWidget.setTabOrder(self.show_check, self.create_button)
         QWidget.setTabOrder(self.create_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.new_button)
         self.set_target(self.target)
@@ -152,6 +155,7 @@ class WelcomePage(QWidget):
         for widget in (
             self.passphrase,
             self.confirmation,
+            self.show_check,
             self.create_button,
             self.open_button,
             self.new_button,

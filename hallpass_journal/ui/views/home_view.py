@@ -71,6 +71,7 @@ class HomeView(JournalView):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -138,8 +139,16 @@ class HomeView(JournalView):
         card_box.addWidget(self.note_edit)
 
         actions = QHBoxLayout()
-        self.private_check = QCheckBox(self.tr("Private — never exported"), card)
-        self.private_check.setAccessibleName(self.tr("Private, never exported"))
+        self.private_check = QCheckBox(self.tr("Private — exported only if you ask"), card)
+        self.private_check.setAccessibleName(
+            self.tr("Private: left out of exports unless you choose to include private entries")
+        )
+        self.private_check.setToolTip(
+            self.tr(
+                "Private entries stay in your encrypted journal and its backups. Exports "
+                "leave them out unless you choose to include private entries."
+            )
+        )
         self.private_check.toggled.connect(self._on_changed)
         self.status_label = QLabel(card)
         self.status_label.setAccessibleName(self.tr("Check-in status"))
@@ -223,7 +232,7 @@ class HomeView(JournalView):
 
     def _draft_payload(self) -> dict[str, Any]:
         return {
-            "emotions": [[e.name, e.intensity] for e in self.picker.emotions()],
+            "emotions": [[name, value] for name, value in self.picker.chosen_emotions()],
             "mood": self.picker.mood(),
             "needs": self.picker.needs(),
             "telling_me": self.picker.telling_me_text(),
@@ -257,7 +266,12 @@ class HomeView(JournalView):
         self._loading = True
         try:
             self.picker.set_emotions(
-                [EmotionRating(name=name, intensity=value) for name, value in draft.emotions]
+                [
+                    EmotionRating(name=name, intensity=value)
+                    for name, value in draft.emotions
+                    if value is not None
+                ],
+                unrated=[name for name, value in draft.emotions if value is None],
             )
             self.picker.set_mood(draft.mood)
             self.picker.set_needs(list(draft.needs))
@@ -269,8 +283,23 @@ class HomeView(JournalView):
         self.save_button.setEnabled(not self._is_blank())
 
     def save_check_in(self) -> Entry | None:
-        """Store the check-in as a feelings entry; None (problem shown) on failure."""
+        """Store the check-in as a feelings entry; None (problem shown) on failure.
+
+        A feeling chosen without a strength is not guessed at (the journal keeps 0-10
+        for each) nor quietly left out: Save asks for it, beside the button, and puts
+        the focus on its slider.
+        """
         if self._is_blank():
+            return None
+        unrated = self.picker.unrated()
+        if unrated:
+            self._show_status(
+                self.tr(
+                    "One more step: set how strong each feeling is ({names}), then save."
+                ).format(names=", ".join(emotion_label(name) for name in unrated)),
+                emit=False,
+            )
+            self.picker.focus_unrated()
             return None
         emotions = self.picker.emotions()
         entry = Entry.new(

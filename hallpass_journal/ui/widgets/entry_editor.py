@@ -24,7 +24,6 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui import messages, operations
+from hallpass_journal.ui.widgets.date_field import DateField
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker
 from hallpass_journal.ui.widgets.entry_delegate import kind_label
 
@@ -143,6 +143,7 @@ class EntryEditor(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
         self._pages.addWidget(scroll)
         outer_host = QWidget(scroll)
         scroll.setWidget(outer_host)
@@ -179,20 +180,28 @@ class EntryEditor(QWidget):
         self.title_edit.setPlaceholderText(self.tr("A few words, if you like"))
         self.title_edit.setAccessibleName(self.tr("Title"))
         form.addRow(self.tr("&Title"), self.title_edit)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateField(parent=self)  # one Tab stop, calendar on Alt+Down
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.date_edit.setAccessibleName(self.tr("Date this entry is about"))
-        self.private_check = QCheckBox(self.tr("Private — never exported"), self)
-        self.private_check.setAccessibleName(self.tr("Private, never exported"))
+        self.private_check = QCheckBox(self.tr("Private — exported only if you ask"), self)
+        self.private_check.setAccessibleName(
+            self.tr("Private: left out of exports unless you choose to include private entries")
+        )
+        self.private_check.setToolTip(
+            self.tr(
+                "Private entries stay in your encrypted journal and its backups. Exports "
+                "leave them out unless you choose to include private entries."
+            )
+        )
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_edit)
-        date_row.addSpacing(16)
-        date_row.addWidget(self.private_check, 1)
+        date_row.addStretch(1)
         date_label = QLabel(self.tr("&Date"), self)
         date_label.setBuddy(self.date_edit)  # addRow(text, layout) would show the "&"
         form.addRow(date_label, date_row)
+        # A row of its own: beside the date it made the editor too wide for a small window.
+        form.addRow("", self.private_check)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags_edit.setAccessibleName(self.tr("Tags, separated by commas"))
@@ -216,6 +225,7 @@ class EntryEditor(QWidget):
         self._body_label = QLabel(self.tr("Notes"), self)
         box.addWidget(self._body_label)
         self.body_edit = QPlainTextEdit(self)
+        self.body_edit.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.body_edit.setAccessibleName(self.tr("Entry text"))
         self.body_edit.setMinimumHeight(180)
         self.body_edit.document().setDocumentMargin(8)
@@ -323,7 +333,7 @@ class EntryEditor(QWidget):
             or (
                 self._entry is not None
                 and self._entry.kind == EntryKind.FEELINGS
-                and not self.picker.is_blank()
+                and not self.picker.is_blank(count_unrated=False)
             )
         )
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,19 +33,67 @@ def set_role(widget: QWidget, role: str, **props: str) -> None:
     style.polish(widget)
 
 
+class _CardAnchor(QObject):
+    """Centres the card when the page is resized, and only then.
+
+    A card centred by stretches above and below re-centres whenever it grows, so a
+    message appearing under the form would push everything above it up. Here the space
+    above is set from the card's height when the page gets its size; later the card
+    grows downwards only (the page scrolls if it must).
+    """
+
+    def __init__(self, scroll: QScrollArea, card: QFrame, spacer: QSpacerItem, margin: int) -> None:
+        super().__init__(card)
+        self._scroll, self._card, self._spacer, self._margin = scroll, card, spacer, margin
+        # The scroll area, not its viewport: a scroll bar coming or going (because the
+        # card grew) resizes the viewport, and must not move the card.
+        scroll.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Place the card again when the page changes size."""
+        if event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        """Put the card in the middle of the page, as tall as it is now."""
+        viewport = self._scroll.maximumViewportSize()  # the room without scroll bars
+        room = viewport.width() - 2 * self._margin
+        width = max(min(self._card.maximumWidth(), room), self._card.minimumSizeHint().width())
+        height = (
+            self._card.heightForWidth(width)
+            if self._card.hasHeightForWidth()
+            else self._card.sizeHint().height()
+        )
+        top = max(0, (viewport.height() - 2 * self._margin - height) // 2)
+        if top != self._spacer.sizeHint().height():
+            self._spacer.changeSize(0, top, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            host = self._scroll.widget()
+            grid = host.layout() if host is not None else None
+            if grid is not None:
+                grid.invalidate()
+
+
 def centred_card(page: QWidget, max_width: int = 520) -> tuple[QFrame, QVBoxLayout]:
-    """A scrollable page with one centred card; returns the card and its layout."""
+    """A scrollable page with one centred card that stays put; returns it and its layout.
+
+    The card is centred when the page is sized and keeps its place while messages come
+    and go inside it (see :class:`_CardAnchor`).
+    """
+    margin = 24
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea(page)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
     outer.addWidget(scroll)
     host = QWidget(scroll)
     scroll.setWidget(host)
     grid = QVBoxLayout(host)
-    grid.setContentsMargins(24, 24, 24, 24)
-    grid.addStretch(1)
+    grid.setContentsMargins(margin, margin, margin, margin)
+    above = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    grid.addItem(above)
     row = QHBoxLayout()
     row.addStretch(1)
     card = QFrame(host)
@@ -56,6 +107,7 @@ def centred_card(page: QWidget, max_width: int = 520) -> tuple[QFrame, QVBoxLayo
     layout = QVBoxLayout(card)
     layout.setContentsMargins(36, 32, 36, 28)
     layout.setSpacing(12)
+    _CardAnchor(scroll, card, above, margin)
     return card, layout
 
 
@@ -112,13 +164,45 @@ def link_button(text: str, parent: QWidget) -> QPushButton:
 
 
 def busy_bar(parent: QWidget) -> QProgressBar:
-    """A thin, indeterminate progress bar (hidden until needed)."""
+    """A thin, indeterminate progress bar (hidden until needed; its space is kept)."""
     bar = QProgressBar(parent)
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     set_role(bar, "busy")
+    policy = bar.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)  # showing it moves nothing below
+    bar.setSizePolicy(policy)
     bar.hide()
     return bar
+
+
+def message_label(parent: QWidget) -> QLabel:
+    """A hidden message line whose first line of space is kept, so showing it moves nothing.
+
+    Show it with text, hide it when there is none; a longer message grows downwards.
+    """
+    label = text_label("", parent, role="error")
+    label.setAccessibleName(QCoreApplication.translate("PageParts", "Message"))
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.hide()
+    return label
+
+
+def show_passphrase_toggle(parent: QWidget, *fields: QLineEdit) -> QCheckBox:
+    """A "Show passphrase" check box that reveals or hides ``fields`` together."""
+    check = QCheckBox(QCoreApplication.translate("PageParts", "Show passphrase"), parent)
+    check.setAccessibleName(QCoreApplication.translate("PageParts", "Show passphrase"))
+
+    def reveal(shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in fields:
+            field.setEchoMode(mode)
+
+    check.toggled.connect(reveal)
+    return check
 
 
 def friendly_path(path: Path) -> str:

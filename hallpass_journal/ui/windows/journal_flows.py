@@ -97,6 +97,7 @@ class JournalFlows(QObject):
         page: QObject,
         work: Callable[[], Journal],
         failed: Callable[[BaseException], None],
+        then: Callable[[], None] | None = None,
     ) -> None:
         self.cancel_pending()
 
@@ -109,6 +110,8 @@ class JournalFlows(QObject):
                 messages.inform(
                     self._parent_widget(), self.tr("Journal unlocked"), "\n\n".join(notes)
                 )
+            if then is not None:
+                then()
 
         def fail(exc: BaseException) -> None:
             self._pending = None
@@ -147,15 +150,8 @@ class JournalFlows(QObject):
         )
 
     def _create(self, page: WelcomePage, target: Path, passphrase: str) -> None:
-        verdict = assess(passphrase)
-        if verdict.weak and not messages.confirm(
-            self._parent_widget(),
-            self.tr("Use a weak passphrase?"),
-            self.tr(
-                "This passphrase would be easy for someone else to guess. {hint}\n\nUse it anyway?"
-            ).format(hint=verdict.hint),
-            self.tr("Use it anyway"),
-        ):
+        if not self._passphrase_accepted(passphrase):
+            page.focus_first()  # ready for another one
             return
         page.set_busy(True)
 
@@ -166,6 +162,32 @@ class JournalFlows(QObject):
             )
 
         self._run(page, lambda: Journal.create(target, passphrase), failed)
+
+    def _passphrase_accepted(self, passphrase: str) -> bool:
+        """Weak: ask once. Very weak (among the first guesses): ask a second time."""
+        verdict = assess(passphrase)
+        if not verdict.weak:
+            return True
+        if not messages.confirm(
+            self._parent_widget(),
+            self.tr("Use a weak passphrase?"),
+            self.tr(
+                "This passphrase would be easy for someone else to guess. {hint}\n\nUse it anyway?"
+            ).format(hint=verdict.hint),
+            self.tr("Use it anyway"),
+        ):
+            return False
+        return not verdict.very_weak or messages.confirm(
+            self._parent_widget(),
+            self.tr("Keep this passphrase?"),
+            self.tr(
+                "It is among the first passphrases anyone trying to open this journal "
+                "would guess, so it protects very little of what you write here. A few "
+                "unrelated words you can remember are much safer.\n\n"
+                "Keep this passphrase all the same?"
+            ),
+            self.tr("Yes, keep this passphrase"),
+        )
 
     # -- unlock ----------------------------------------------------------------------
 
@@ -222,14 +244,39 @@ class JournalFlows(QObject):
             self.tr("Restore"),
         ):
             return
+        self.restore_backup(newest.path, passphrase)
+
+    def restore_backup(
+        self,
+        backup: Path,
+        passphrase: str,
+        *,
+        done: Callable[[Path], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Replace the unlock page's journal by ``backup``, then unlock it with ``passphrase``.
+
+        The journal must be locked (the unlock page shown). ``done`` is told where the
+        replaced file was kept, once the restored journal is open; ``failed`` is told why
+        it did not happen, after the unlock page has said so.
+        """
+        page = self.window.page
+        if not isinstance(page, UnlockPage):
+            return
         path = page.path
         page.set_busy(True, self.tr("Restoring from the backup…"))
+        kept: list[Path] = []
 
         def work() -> Journal:
-            backups.restore_backup(path, newest.path, passphrase)
+            kept.append(backups.restore_backup(path, backup, passphrase))
             return Journal.open(path, passphrase)
 
-        self._run(page, work, lambda exc: self._unlock_failed(page, exc))
+        def fail(exc: BaseException) -> None:
+            self._unlock_failed(page, exc)
+            if failed is not None:
+                failed(exc)
+
+        self._run(page, work, fail, (lambda: done(kept[0])) if done is not None else None)
 
     # -- choosing files --------------------------------------------------------------
 
