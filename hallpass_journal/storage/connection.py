@@ -5,6 +5,7 @@ Nothing else in the project calls ``sqlcipher3.connect``.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import functools
@@ -29,6 +30,8 @@ PAGE_SIZE = 4096
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_NOTADB = 26
 SQLITE_CORRUPT = 11
+#: How much of a file is read to tell what it is (one page).
+_SNIFF_SIZE = 4096
 
 _silenced = False
 
@@ -147,6 +150,16 @@ def unreadable(exc: OSError) -> errors.UnreadableJournal:
     )
 
 
+def _reads_as_text(start: bytes) -> bool:
+    """Whether the first bytes of a file are UTF-8 text (a journal's never are)."""
+    try:
+        # A character cut off at the end of the sample is still text.
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(start, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and all(ch.isprintable() or ch in "\t\n\r\f" for ch in text)
+
+
 def classify_file(path: Path) -> bytes:
     """Check what kind of file ``path`` is before any key is tried; return its salt.
 
@@ -167,14 +180,17 @@ def classify_file(path: Path) -> bytes:
         raise errors.MissingJournal("This journal file is empty; there is nothing to open.")
     try:
         with path.open("rb") as fh:
-            head = fh.read(SALT_SIZE)
+            start = fh.read(_SNIFF_SIZE)
     except OSError as exc:
         raise unreadable(exc) from None
+    head = start[:SALT_SIZE]
     if head == PLAIN_SQLITE_HEADER:
         raise errors.NotAJournal(
             "This is an ordinary, unencrypted database, not a Hall Pass journal."
         )
     if salt_profile(head) is None:
+        if _reads_as_text(start):
+            raise errors.NotAJournal("This is a text file, not a Hall Pass journal.")
         raise errors.NotAJournal()
     if st.st_size % PAGE_SIZE:
         raise errors.DamagedJournal(

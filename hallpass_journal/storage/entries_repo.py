@@ -235,7 +235,7 @@ class EntryRepository:
         offset: int = 0,
         newest_first: bool = False,
     ) -> list[SearchHit]:
-        """Full-text search over titles, bodies and guided answers (see ``storage.search``)."""
+        """Search titles, bodies, guided answers, tags and needs (see ``storage.search``)."""
         return search_entries(
             self._vault.conn, text, flt or EntryFilter(), limit, offset, newest_first
         )

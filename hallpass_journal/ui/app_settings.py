@@ -1,9 +1,9 @@
 """App settings: a small JSON file in the user's config folder, never journal text.
 
 What may live here: the theme, the auto-lock delay, lock-on-minimise, the window
-geometry and the *path* of the last journal. Anything that can describe journal content
-(titles, tags, search terms, backup choices…) belongs in the encrypted journal's own
-settings instead (``journal.settings``).
+geometry, whether the sidebar shows icons only, and the *path* of the last journal.
+Anything that can describe journal content (titles, tags, search terms, backup
+choices…) belongs in the encrypted journal's own settings instead (``journal.settings``).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ class AppSettings:
     last_journal: str | None = None
     #: ``QWidget.saveGeometry()`` as hex (size and position only).
     window_geometry: str | None = None
+    #: The sidebar shows icons only (the person chose so).
+    sidebar_collapsed: bool = False
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:
@@ -58,6 +60,8 @@ class AppSettings:
             settings.auto_lock_minutes = min(max(float(minutes), 0.0), MAX_AUTO_LOCK_MINUTES)
         if isinstance(raw.get("lock_on_minimise"), bool):
             settings.lock_on_minimise = raw["lock_on_minimise"]
+        if isinstance(raw.get("sidebar_collapsed"), bool):
+            settings.sidebar_collapsed = raw["sidebar_collapsed"]
         if isinstance(raw.get("last_journal"), str) and raw["last_journal"]:
             settings.last_journal = raw["last_journal"]
         geometry = raw.get("window_geometry")

@@ -6,14 +6,25 @@ Message boxes show their text as plain text, always: left to guess, Qt renders t
 that looks like HTML as rich text, so a journal file name or an error detail holding
 ``<b>`` or ``<a href=...>`` would be formatted, or become a link, instead of being
 shown as it is.
+
+Their buttons carry words only: where the desktop asks for icons on dialog buttons, Qt
+falls back to its own green ticks and red crosses, which are not the app's look.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+
+
+def plain_buttons(buttons: Iterable[QAbstractButton]) -> None:
+    """Drop the stock icons a style may put on dialog buttons (ticks, crosses)."""
+    for button in buttons:
+        button.setIcon(QIcon())
 
 
 def build_box(
@@ -32,6 +43,7 @@ def _show_with_ok(box: QMessageBox) -> None:
     """Show ``box`` with one OK button, as QMessageBox.information() would."""
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    plain_buttons(box.buttons())
     box.exec()
 
 
@@ -44,6 +56,7 @@ class QtBackend:
         ok = box.addButton(ok_label, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(ok)
+        plain_buttons(box.buttons())
         box.exec()
         return box.clickedButton() is ok
 

@@ -4,7 +4,12 @@ On Linux and Windows the app uses the Fusion style with its own calm palettes, s
 themes look the same everywhere and stay readable; on macOS the native style is kept and
 only the colour scheme is requested. ``resources/styles/app.qss`` adds spacing and a few
 named elements (sidebar, page titles, messages); its ``$name`` placeholders are filled
-from :class:`Colors`.
+from :class:`Colors`. :mod:`hallpass_journal.ui.app_style` draws the focus ring.
+
+Contrast (WCAG 2.x, checked by ``tests/ui/test_contrast.py``): text and secondary text
+at least 4.5:1 on every surface they sit on, disabled text too (people still need to
+read what a greyed-out button would do); the focus ring and the outline of check boxes
+at least 3:1 against what surrounds them.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from hallpass_journal.ui import resources
+from hallpass_journal.ui.app_style import AppStyle
 
 THEMES = ("system", "light", "dark")
 _NATIVE_STYLE = sys.platform == "darwin"
@@ -44,6 +50,10 @@ class Colors:
     warning: str
     success: str
     disabled: str
+    #: The focus ring (app_style).
+    focus: str
+    #: Outlines that identify a control, like a check box's square.
+    control: str
 
 
 LIGHT = Colors(
@@ -63,7 +73,9 @@ LIGHT = Colors(
     danger="#a4342c",
     warning="#86580a",
     success="#2d7a4d",
-    disabled="#9a9c9f",
+    disabled="#6b6f73",
+    focus="#2f6b62",
+    control="#7b7f83",
 )
 
 DARK = Colors(
@@ -83,7 +95,9 @@ DARK = Colors(
     danger="#f0877d",
     warning="#e2b866",
     success="#82c99c",
-    disabled="#6b7075",
+    disabled="#94999e",
+    focus="#6cbcae",
+    control="#858b91",
 )
 
 _current: Colors = LIGHT
@@ -92,6 +106,21 @@ _current: Colors = LIGHT
 def colors() -> Colors:
     """The colours of the theme in use."""
     return _current
+
+
+def contrast_ratio(a: str | QColor, b: str | QColor) -> float:
+    """The WCAG 2.x contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: str | QColor) -> float:
+        c = QColor(colour)
+        lin = [
+            v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+            for v in (c.redF(), c.greenF(), c.blueF())
+        ]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def build_palette(c: Colors) -> QPalette:
@@ -138,9 +167,10 @@ def system_scheme() -> str:
 
 
 def stylesheet(c: Colors) -> str:
-    """The app stylesheet with this theme's colours filled in."""
+    """The app stylesheet with this theme's colours (and its images' paths) filled in."""
     template = string.Template(resources.read_text("styles", "app.qss"))
-    return template.safe_substitute(asdict(c))
+    check = resources.resource_path("icons", "check.svg").as_posix()
+    return template.safe_substitute(asdict(c), check_image=check)
 
 
 class ThemeManager(QObject):
@@ -154,8 +184,11 @@ class ThemeManager(QObject):
         self._app = app
         self._mode = mode if mode in THEMES else "system"
         self._applying = False
-        if not _NATIVE_STYLE:
-            app.setStyle("Fusion")
+        base = None if _NATIVE_STYLE else QStyleFactory.create("Fusion")
+        self._style = AppStyle(
+            base, lambda: (_current.focus, _current.base), rings=not _NATIVE_STYLE
+        )
+        app.setStyle(self._style)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_change)
 
     @property

@@ -10,7 +10,9 @@ from hallpass_journal.ui.app_settings import AppSettings
 
 def test_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "config" / "settings.json"
-    settings = AppSettings(theme="dark", auto_lock_minutes=2.5, lock_on_minimise=True)
+    settings = AppSettings(
+        theme="dark", auto_lock_minutes=2.5, lock_on_minimise=True, sidebar_collapsed=True
+    )
     settings.last_journal = str(tmp_path / "j.hpj")
     settings.save(path)
     again = AppSettings.load(path)
@@ -25,6 +27,7 @@ def test_defaults(tmp_path: Path) -> None:
     assert settings.auto_lock_minutes == 5
     assert settings.lock_on_minimise is False
     assert settings.last_journal is None
+    assert settings.sidebar_collapsed is False
 
 
 def test_bad_values_fall_back_to_defaults(tmp_path: Path) -> None:
@@ -37,6 +40,7 @@ def test_bad_values_fall_back_to_defaults(tmp_path: Path) -> None:
                 "lock_on_minimise": 1,
                 "last_journal": 3,
                 "window_geometry": "zz",
+                "sidebar_collapsed": "yes",
                 "title": "not kept",
             }
         )

@@ -255,3 +255,37 @@ def test_new_entry_and_focus_search_for_the_shell(qtbot, host, journal) -> None:
     assert view.editor.entry().kind == EntryKind.FEELINGS
     assert not view.list_view.currentIndex().isValid()
     assert view.model.canFetchMore(QModelIndex()) is False
+
+
+def test_undo_while_searching_puts_the_entry_back_in_the_results(
+    qtbot, view, journal, make_entries, dialogs
+) -> None:
+    make_entries(5)
+    kept, target = (
+        journal.save_entry(
+            Entry.new(EntryKind.FREE, title=title, body="By the lighthouse.", about=about)
+        )
+        for title, about in (("Kept", date(2024, 7, 2)), ("Target", date(2024, 7, 1)))
+    )
+    with qtbot.waitSignal(view.list_updated, timeout=2000):
+        qtbot.keyClicks(view.search_edit, "lighthouse")
+    assert view.model.rowCount() == 2 and view.count_label.text() == "2 found"
+    view.open_entry(target.uuid)
+    dialogs.confirm_answers = [True]
+    with qtbot.waitSignal(view.editor.deleted):
+        view.editor.delete_button.click()
+    assert view.model.row_of(target.uuid) == -1
+    assert view.count_label.text() == "1 found"
+
+    with qtbot.waitSignal(view.editor.restored):
+        qtbot.mouseClick(view.editor.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert view.search_edit.text() == "lighthouse"  # still searching
+    assert [view.model.uuid_at(r) for r in range(view.model.rowCount())] == [
+        kept.uuid,
+        target.uuid,
+    ]
+    assert view.count_label.text() == "2 found"
+    assert view.list_view.currentIndex().row() == 1  # the restored entry, open and selected
+    assert view.editor.current_uuid() == target.uuid
+    snippet = view.model.index(1).data(EntryRoles.SNIPPET)
+    assert f"{HL_START}lighthouse{HL_END}" in snippet  # a search row, marks and all

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from hallpass_journal import __version__
+from hallpass_journal.ui import messages
 from hallpass_journal.ui.widgets.page_parts import app_mark, text_label, title_label
 
 
@@ -50,6 +51,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        messages.plain_buttons(buttons.buttons())  # words, not a desktop's stock icon
         layout.addSpacing(6)
         layout.addWidget(buttons)
         self.adjustSize()  # settle the size before the native window exists

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hallpass_journal.domain.settings import MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT
 from hallpass_journal.services.backups import DEFAULT_KEEP
+from hallpass_journal.ui import messages
 from hallpass_journal.ui.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
 from hallpass_journal.ui.widgets.page_parts import text_label
 
@@ -101,6 +102,7 @@ class SettingsDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setAccessibleName(self.tr("Save preferences"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        messages.plain_buttons(buttons.buttons())  # words, not a desktop's ticks and crosses
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 16)

@@ -2,6 +2,10 @@
 
 Views are built the first time their section is shown and live until the journal is
 locked; :meth:`WorkspacePage.teardown` then flushes and destroys every one of them.
+
+The sidebar can shrink to its icons: by choice (the button at its foot, remembered in the
+app settings), and by itself whenever the window is too narrow for the section names and
+the shown view side by side, so nothing is cut off in a small window.
 """
 
 from __future__ import annotations
@@ -9,11 +13,15 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +36,9 @@ from hallpass_journal.ui.windows.sections import Section
 
 log = logging.getLogger(__name__)
 _SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+_ICON = 20
+#: The icons-only sidebar: an icon, the item's padding (10 px a side), the list's (8 px).
+COMPACT_WIDTH = _ICON + 2 * 10 + 2 * 8 + 1
 
 
 class WorkspacePage(QWidget):
@@ -37,32 +48,60 @@ class WorkspacePage(QWidget):
     save_state = Signal(str)
     #: The section shown changed (its id).
     section_changed = Signal(str)
+    #: The person collapsed (True) or expanded (False) the sidebar with its button.
+    sidebar_collapse_chosen = Signal(bool)
 
     def __init__(
-        self, journal: Journal, sections: list[Section], parent: QWidget | None = None
+        self,
+        journal: Journal,
+        sections: list[Section],
+        parent: QWidget | None = None,
+        *,
+        sidebar_collapsed: bool = False,
+        start_section: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.sections = {s.section_id: s for s in sections}
         self._views: dict[str, JournalView] = {}
+        self._collapse_chosen = sidebar_collapsed
+        self._narrow = False
         #: Every committed change to this journal, as one signal on the GUI thread.
         self.events = JournalEvents(journal, self)
         self.events.changed.connect(self._on_journal_changed)
 
-        self.sidebar = QListWidget(self)
+        self.sidebar_panel = QFrame(self)
+        self.sidebar_panel.setObjectName("sidebarPanel")
+        self.sidebar = QListWidget(self.sidebar_panel)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setIconSize(QSize(_ICON, _ICON))
         self.sidebar.setSpacing(1)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         for section in sections:
             item = QListWidgetItem(section.title, self.sidebar)
             item.setData(_SECTION_ROLE, section.section_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)
             item.setSizeHint(QSize(0, 38))
+        self.sidebar_toggle = QToolButton(self.sidebar_panel)
+        self.sidebar_toggle.setObjectName("sidebarToggle")
+        self.sidebar_toggle.setAutoRaise(True)
+        self.sidebar_toggle.setIconSize(QSize(_ICON, _ICON))
+        self.sidebar_toggle.clicked.connect(
+            lambda: self.set_sidebar_collapsed(not self._collapse_chosen)
+        )
         self.refresh_icons()
-        width = max(self.sidebar.sizeHintForColumn(0) + 40, 180)
-        self.sidebar.setFixedWidth(width)
+        self._expanded_width = max(self.sidebar.sizeHintForColumn(0) + 40, 180)
+        panel = QVBoxLayout(self.sidebar_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.setSpacing(0)
+        panel.addWidget(self.sidebar, 1)
+        foot = QHBoxLayout()
+        foot.setContentsMargins(8, 4, 8, 10)  # in line with the section icons
+        foot.addWidget(self.sidebar_toggle)
+        foot.addStretch(1)
+        panel.addLayout(foot)
 
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName(self.tr("Section content"))
@@ -70,12 +109,61 @@ class WorkspacePage(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        layout.addWidget(self.sidebar_panel)
         layout.addWidget(self.stack, 1)
+        self._apply_sidebar()
 
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         if sections:
-            self.show_section(sections[0].section_id)
+            wanted = start_section if start_section in self.sections else None
+            self.show_section(wanted or sections[0].section_id)
+
+    # -- the sidebar -----------------------------------------------------------------
+
+    def sidebar_compact(self) -> bool:
+        """Whether the sidebar shows icons only (chosen, or the window is narrow)."""
+        return self._collapse_chosen or self._narrow
+
+    def set_sidebar_collapsed(self, collapsed: bool) -> None:
+        """Icons only (True) or icons and names (False), as the person chose."""
+        if collapsed == self._collapse_chosen:
+            return
+        self._collapse_chosen = collapsed
+        self._apply_sidebar()
+        self.sidebar_collapse_chosen.emit(collapsed)
+
+    def _apply_sidebar(self) -> None:
+        compact = self.sidebar_compact()
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            title = item.data(Qt.ItemDataRole.AccessibleTextRole)
+            item.setText("" if compact else title)
+            item.setToolTip(title if compact else "")
+        self.sidebar_panel.setFixedWidth(COMPACT_WIDTH if compact else self._expanded_width)
+        if self._collapse_chosen:
+            text = self.tr("Show section names")
+        else:
+            text = self.tr("Show icons only")
+        self.sidebar_toggle.setToolTip(text)
+        self.sidebar_toggle.setAccessibleName(text)
+        self.sidebar_toggle.setVisible(not self._narrow)  # nothing to choose when narrow
+        self._refresh_toggle_icon()
+
+    def _refresh_toggle_icon(self) -> None:
+        name = "sidebar-expand" if self._collapse_chosen else "sidebar-collapse"
+        self.sidebar_toggle.setIcon(resources.icon(name))
+
+    def _update_narrow(self) -> None:
+        # Names need their width beside the smallest the shown views can be.
+        narrow = self.width() < self._expanded_width + self.stack.minimumSizeHint().width()
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._apply_sidebar()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """Fold the sidebar to icons when the window gets too narrow for its names."""
+        super().resizeEvent(event)
+        self._update_narrow()
 
     # -- sections --------------------------------------------------------------------
 
@@ -85,6 +173,7 @@ class WorkspacePage(QWidget):
             item = self.sidebar.item(row)
             section = self.sections[item.data(_SECTION_ROLE)]
             item.setIcon(resources.icon(section.icon))
+        self._refresh_toggle_icon()
 
     def current_section(self) -> str | None:
         """The id of the section shown."""
@@ -142,6 +231,7 @@ class WorkspacePage(QWidget):
             return
         self.stack.setCurrentWidget(view)
         view.shown()  # catches up on changes made while it was hidden
+        self._update_narrow()  # a view built now may need more room
         self.section_changed.emit(section_id)
 
     # -- lifecycle -------------------------------------------------------------------

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import uuid as uuid_mod
 from collections.abc import Callable
-from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -32,13 +30,17 @@ from hallpass_journal.services.changes import Area, Change
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui.models.entry_list_model import EntryListModel
 from hallpass_journal.ui.views.base import JournalView
+from hallpass_journal.ui.views.journal_filters import JournalFilters
 from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate, kind_icon, kind_label
 from hallpass_journal.ui.widgets.entry_editor import EntryEditor
 
 SEARCH_DEBOUNCE_MS = 200
+#: The list's usual width, and its narrowest (room for the editor in a small window).
+LIST_WIDTH = 390
+LIST_MIN_WIDTH = 250
+EDITOR_MIN_WIDTH = 360
 #: A change to more entries than this reloads the list instead of updating rows.
 MAX_ROW_UPDATES = 20
-_CUSTOM = -1
 
 
 class JournalListView(JournalView):
@@ -72,7 +74,7 @@ class JournalListView(JournalView):
         outer.addWidget(splitter)
 
         left = QWidget(splitter)
-        left.setMinimumWidth(300)
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         col = QVBoxLayout(left)
         col.setContentsMargins(10, 10, 6, 10)
 
@@ -97,46 +99,12 @@ class JournalListView(JournalView):
         top.addWidget(self.new_button)
         col.addLayout(top)
 
-        filters = QHBoxLayout()
-        self.kind_combo = QComboBox(left)
-        self.kind_combo.setAccessibleName(self.tr("Show entries of kind"))
-        self.kind_combo.addItem(self.tr("All kinds"), None)
-        for kind in EntryKind:
-            self.kind_combo.addItem(kind_label(kind), kind.value)
-        self.tag_combo = QComboBox(left)
-        self.tag_combo.setAccessibleName(self.tr("Show entries with tag"))
-        self.date_combo = QComboBox(left)
-        self.date_combo.setAccessibleName(self.tr("Show entries from"))
-        for label, days in (
-            (self.tr("Any date"), 0),
-            (self.tr("Past week"), 7),
-            (self.tr("Past month"), 30),
-            (self.tr("Past 3 months"), 91),
-            (self.tr("Past year"), 365),
-            (self.tr("Choose dates…"), _CUSTOM),
-        ):
-            self.date_combo.addItem(label, days)
-        for combo in (self.kind_combo, self.tag_combo, self.date_combo):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
-            combo.currentIndexChanged.connect(self._apply_filter)
-            filters.addWidget(combo, 1)
-        col.addLayout(filters)
-
-        self._range = QWidget(left)
-        range_row = QHBoxLayout(self._range)
-        range_row.setContentsMargins(0, 0, 0, 0)
-        today = QDate.currentDate()
-        self.since_edit = self._date_edit(today.addDays(-30), self.tr("From date"))
-        self.until_edit = self._date_edit(today, self.tr("To date"))
-        range_row.addWidget(QLabel(self.tr("From"), self._range))
-        range_row.addWidget(self.since_edit, 1)
-        range_row.addWidget(QLabel(self.tr("to"), self._range))
-        range_row.addWidget(self.until_edit, 1)
-        self._range.hide()
-        col.addWidget(self._range)
+        self.filters = JournalFilters(left)
+        self.filters.changed.connect(self._apply_filter)
+        self.kind_combo, self.tag_combo = self.filters.kind_combo, self.filters.tag_combo
+        self.date_combo = self.filters.date_combo
+        self.since_edit, self.until_edit = self.filters.since_edit, self.filters.until_edit
+        col.addWidget(self.filters)
 
         self._list_stack = QStackedWidget(left)
         self.list_view = QListView(left)
@@ -170,13 +138,19 @@ class JournalListView(JournalView):
         self.editor = EntryEditor(self.journal, splitter)
         self.editor.save_state.connect(self.save_state)
         self.editor.saved.connect(self._on_saved)
-        self.editor.restored.connect(self._on_saved)
+        self.editor.restored.connect(self._on_restored)
         self.editor.deleted.connect(self._on_deleted)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
+        # The editor scrolls up and down only: it is never made narrower than its form.
+        self._editor_form = self.editor.findChild(QScrollArea)
+        form = self._editor_form.widget() if self._editor_form is not None else None
+        if form is not None:
+            form.installEventFilter(self)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([390, 720])
+        self._splitter = splitter
+        self._split_set = False  # the list's width is chosen once the view has its size
 
         QWidget.setTabOrder(self.search_edit, self.new_button)
         QWidget.setTabOrder(self.new_button, self.kind_combo)
@@ -187,42 +161,39 @@ class JournalListView(JournalView):
         QWidget.setTabOrder(self.until_edit, self.list_view)
         QWidget.setTabOrder(self.list_view, self.editor.title_edit)
 
-    def _date_edit(self, value: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(value, self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(name)
-        edit.dateChanged.connect(self._apply_filter)
-        return edit
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """First shown: the list gets its usual width, the editor the rest."""
+        super().showEvent(event)
+        if not self._split_set:
+            self._split_set = True
+            total = self._splitter.width() - self._splitter.handleWidth()
+            room = total - self.editor.minimumWidth()
+            width = min(LIST_WIDTH, max(LIST_MIN_WIDTH, room))
+            self._splitter.setSizes([width, max(total - width, 1)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """The editor's form was laid out again: keep room for all of it."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_editor()
+        return super().eventFilter(watched, event)
+
+    def _fit_editor(self) -> None:
+        scroll = self._editor_form
+        form = scroll.widget() if scroll is not None else None
+        if scroll is None or form is None:
+            return
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        need = form.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
+        if need != self.editor.minimumWidth():
+            self.editor.setMinimumWidth(max(need, EDITOR_MIN_WIDTH))
 
     # -- filters and search ----------------------------------------------------------
 
     def current_filter(self) -> EntryFilter:
         """The filter the controls describe."""
-        kind = self.kind_combo.currentData()
-        tag = self.tag_combo.currentData()
-        days = self.date_combo.currentData() or 0
-        since: date | None = None
-        until: date | None = None
-        if days == _CUSTOM:
-            first, last = self.since_edit.date(), self.until_edit.date()
-            if first > last:
-                first, last = last, first
-            since, until = (
-                date(first.year(), first.month(), first.day()),
-                date(last.year(), last.month(), last.day()),
-            )
-        elif days:
-            since = date.today() - timedelta(days=days)
-        return EntryFilter(
-            kinds=frozenset({EntryKind(kind)}) if kind else frozenset(),
-            tag=tag or None,
-            since=since,
-            until=until,
-        )
+        return self.filters.current_filter()
 
     def _apply_filter(self) -> None:
-        self._range.setVisible(self.date_combo.currentData() == _CUSTOM)
         self._reload(lambda: self.model.setFilter(self.current_filter()))
 
     def _apply_search(self) -> None:
@@ -239,22 +210,11 @@ class JournalListView(JournalView):
         self.list_updated.emit()
 
     def _reload_tags(self) -> None:
-        current = self.tag_combo.currentData()
         try:
             names = [name for name, _count in self.journal.entries.tags()]
         except VaultError:
             names = []
-        self.tag_combo.blockSignals(True)
-        try:
-            self.tag_combo.clear()
-            self.tag_combo.addItem(self.tr("All tags"), None)
-            for name in names:
-                self.tag_combo.addItem(name, name)
-            found = self.tag_combo.findData(current) if current else 0
-            self.tag_combo.setCurrentIndex(max(found, 0))
-        finally:
-            self.tag_combo.blockSignals(False)
-        if current and self.tag_combo.currentData() != current:
+        if not self.filters.set_tags(names):
             self._apply_filter()  # the chosen tag is gone
 
     def focus_search(self) -> bool:
@@ -362,6 +322,14 @@ class JournalListView(JournalView):
             self._reload_tags()
         self._update_empty_state()
 
+    def _on_restored(self, entry: Entry) -> None:
+        """Undo brought a deleted entry back: list it again, among search results too."""
+        self._on_saved(entry)
+        if self.model.isSearching() and self.model.row_of(entry.uuid) < 0:
+            # Search rows come from the index, which now holds the entry again: ask it.
+            # (The change notice for this save is the editor's own, so it is skipped.)
+            self._reload(self.model.reload)
+
     def _on_deleted(self, entry: Entry) -> None:
         self._syncing = True
         try:
@@ -419,10 +387,8 @@ class JournalListView(JournalView):
         """Forget all journal text shown here (the journal is being locked)."""
         self.editor.wipe()
         self.model.clear()
-        for widget in (self.search_edit, self.tag_combo):
-            widget.blockSignals(True)
+        self.search_edit.blockSignals(True)
         self.search_edit.setText("")  # also drops the line edit's undo history
-        self.tag_combo.clear()
-        for widget in (self.search_edit, self.tag_combo):
-            widget.blockSignals(False)
+        self.search_edit.blockSignals(False)
+        self.filters.forget_tags()
         self._search_timer.stop()

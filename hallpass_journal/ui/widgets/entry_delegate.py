@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from hallpass_journal.domain.listing import HL_END, HL_START
 from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
 from hallpass_journal.ui.models.entry_list_model import EntryRoles, strip_marks
+from hallpass_journal.ui.theme import contrast_ratio
 
 PAD_X = 10
 PAD_Y = 8
@@ -74,6 +75,19 @@ def blend(a: QColor, b: QColor, amount: float) -> QColor:
         a.greenF() * amount + b.greenF() * (1 - amount),
         a.blueF() * amount + b.blueF() * (1 - amount),
     )
+
+
+#: WCAG AA for text: secondary lines are quieter than titles, never harder to read.
+MIN_CONTRAST = 4.5
+
+
+def readable_blend(fg: QColor, bg: QColor, amount: float) -> QColor:
+    """``fg`` blended over ``bg`` by ``amount``, or by more until it reads at AA contrast."""
+    colour = blend(fg, bg, amount)
+    while amount < 1 and contrast_ratio(colour, bg) < MIN_CONTRAST:
+        amount = min(1.0, amount + 0.02)
+        colour = blend(fg, bg, amount)
+    return colour
 
 
 def _utf16_len(text: str) -> int:
@@ -230,7 +244,7 @@ class EntryDelegate(QStyledItemDelegate):
         base = pal.color(
             group, QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
         )
-        muted = blend(text, base, 0.68)
+        muted = readable_blend(text, base, 0.68)  # on a selected row too
 
         kind = index.data(EntryRoles.KIND) or EntryKind.FREE.value
         title_text = index.data(EntryRoles.TITLE) or ""
@@ -306,7 +320,7 @@ class EntryDelegate(QStyledItemDelegate):
 
         # Lines 3+: snippet with matches marked.
         y += sfm.height() + 4
-        painter.setPen(blend(text, base, 0.85))
+        painter.setPen(readable_blend(text, base, 0.85))
         MarkedText(QFont(opt.font), fmt).draw(
             painter, QRectF(text_left, y, width, rect.bottom() - y), snippet, self._snippet_lines
         )

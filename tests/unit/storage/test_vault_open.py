@@ -99,6 +99,29 @@ def test_text_file_is_not_a_journal(tmp_path: Path) -> None:
     assert_refused(path, PASS, errors.NotAJournal)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear diary,\n" * 500,
+        "\ufeffA note with a byte-order mark.\r\n",
+        "Très calme, ça va. 気持ち\t" * 400,  # multi-byte characters cut at the sample's end
+        "short",
+    ],
+    ids=["lines", "bom", "multibyte", "short"],
+)
+def test_text_named_like_a_journal_is_called_a_text_file(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "journal.hpj"
+    path.write_bytes(text.encode("utf-8"))
+    message = assert_refused(path, PASS, errors.NotAJournal)
+    assert message == "This is a text file, not a Hall Pass journal."
+
+
+def test_binary_files_are_not_called_text(tmp_path: Path) -> None:
+    path = tmp_path / "noise.hpj"
+    path.write_bytes(b"plain start\x00\x01\x02" + random.Random(2).randbytes(PAGE_SIZE))
+    assert "text" not in assert_refused(path, PASS, errors.NotAJournal)
+
+
 def test_folder_is_not_a_journal(tmp_path: Path) -> None:
     (tmp_path / "folder").mkdir()
     with pytest.raises(errors.NotAJournal):
