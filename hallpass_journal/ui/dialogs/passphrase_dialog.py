@@ -13,14 +13,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from hallpass_journal.ui.dialogs.sizing import settle_size
-from hallpass_journal.ui.widgets.page_parts import busy_bar, set_role, text_label
+from hallpass_journal.ui.widgets.page_parts import (
+    buddy_label,
+    busy_bar,
+    password_field,
+    set_role,
+    text_label,
+)
 from hallpass_journal.ui.widgets.strength_meter import StrengthMeter
 
 
@@ -57,12 +62,12 @@ class ChangePassphraseDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(10)
-        self.current = self._password_field(self.tr("Current passphrase"))
-        self.passphrase = self._password_field(self.tr("New passphrase"))
-        self.confirmation = self._password_field(self.tr("Type the new passphrase again"))
-        form.addRow(self._buddy(self.tr("&Current:"), self.current), self.current)
-        form.addRow(self._buddy(self.tr("&New:"), self.passphrase), self.passphrase)
-        form.addRow(self._buddy(self.tr("&Again:"), self.confirmation), self.confirmation)
+        self.current = password_field(self, self.tr("Current passphrase"))
+        self.passphrase = password_field(self, self.tr("New passphrase"))
+        self.confirmation = password_field(self, self.tr("Type the new passphrase again"))
+        form.addRow(buddy_label(self.tr("&Current:"), self.current, self), self.current)
+        form.addRow(buddy_label(self.tr("&New:"), self.passphrase, self), self.passphrase)
+        form.addRow(buddy_label(self.tr("&Again:"), self.confirmation, self), self.confirmation)
         self.meter = StrengthMeter(self)
         form.addRow("", self.meter)
         self.show_text = QCheckBox(self.tr("&Show passphrases"), self)
@@ -127,19 +132,6 @@ class ChangePassphraseDialog(QDialog):
         QWidget.setTabOrder(self.show_text, self.replace_backups)
         self._on_text()
         settle_size(self, self.message, self.busy)
-
-    def _password_field(self, name: str) -> QLineEdit:
-        field = QLineEdit(self)
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAccessibleName(name)
-        field.setMinimumWidth(260)
-        field.setMinimumHeight(30)
-        return field
-
-    def _buddy(self, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        return label
 
     # -- state -----------------------------------------------------------------------
 

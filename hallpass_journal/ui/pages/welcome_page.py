@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QWidget
 
 from hallpass_journal.ui.widgets.page_parts import (
     app_mark,
+    buddy_label,
     busy_bar,
     centred_card,
     friendly_path,
     link_button,
     message_label,
+    password_field,
     primary_button,
     set_role,
     show_passphrase_toggle,
@@ -77,10 +79,10 @@ class WelcomePage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(10)
-        self.passphrase = self._password_field(self.tr("New passphrase"))
-        self.confirmation = self._password_field(self.tr("Type the passphrase again"))
-        form.addRow(self._buddy(self.tr("&Passphrase:"), self.passphrase), self.passphrase)
-        form.addRow(self._buddy(self.tr("&Again:"), self.confirmation), self.confirmation)
+        self.passphrase = password_field(self, self.tr("New passphrase"))
+        self.confirmation = password_field(self, self.tr("Type the passphrase again"))
+        form.addRow(buddy_label(self.tr("&Passphrase:"), self.passphrase, self), self.passphrase)
+        form.addRow(buddy_label(self.tr("&Again:"), self.confirmation, self), self.confirmation)
         self.show_check = show_passphrase_toggle(self, self.passphrase, self.confirmation)
         form.addRow("", self.show_check)
         self.meter = StrengthMeter(self)
@@ -127,19 +129,6 @@ class WelcomePage(QWidget):
         QWidget.setTabOrder(self.open_button, self.new_button)
         self.set_target(self.target)
         self._on_text()
-
-    def _password_field(self, name: str) -> QLineEdit:
-        field = QLineEdit(self)
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAccessibleName(name)
-        field.setMinimumWidth(260)
-        field.setMinimumHeight(30)
-        return field
-
-    def _buddy(self, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        return label
 
     # -- state -----------------------------------------------------------------------
 

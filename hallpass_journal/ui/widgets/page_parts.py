@@ -205,6 +205,23 @@ def show_passphrase_toggle(parent: QWidget, *fields: QLineEdit) -> QCheckBox:
     return check
 
 
+def password_field(parent: QWidget, name: str) -> QLineEdit:
+    """A passphrase field: hidden text, an accessible name, room to read what is typed."""
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setMinimumWidth(260)
+    field.setMinimumHeight(30)
+    return field
+
+
+def buddy_label(text: str, field: QWidget, parent: QWidget) -> QLabel:
+    """A form label whose mnemonic (``&``) focuses ``field``."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    return label
+
+
 def friendly_path(path: Path) -> str:
     """``path`` with the home folder shortened to ``~``."""
     try:
