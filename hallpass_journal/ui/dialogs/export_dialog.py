@@ -8,14 +8,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QVBoxLayout,
     QWidget,
 )
 
 from hallpass_journal.ui.counts import counted
 from hallpass_journal.ui.dialogs.sizing import settle_size
-from hallpass_journal.ui.widgets.page_parts import set_role, text_label
+from hallpass_journal.ui.widgets.page_parts import accept_cancel_buttons, text_label
 
 
 class ExportDialog(QDialog):
@@ -63,15 +62,11 @@ class ExportDialog(QDialog):
             role="muted",
         )
 
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(
-            self.tr("Choose where to save\u2026"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.ok_button, _cancel = accept_cancel_buttons(
+            self,
+            self.tr("Choose where to save\u2026"),
+            self.tr("Choose where to save the export"),
         )
-        self.ok_button.setAccessibleName(self.tr("Choose where to save the export"))
-        self.ok_button.setDefault(True)
-        set_role(self.ok_button, "primary")
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hallpass_journal.ui.dialogs.sizing import settle_size
 from hallpass_journal.ui.widgets.page_parts import (
+    accept_cancel_buttons,
     buddy_label,
     busy_bar,
     password_field,
@@ -95,15 +95,9 @@ class ChangePassphraseDialog(QDialog):
         self.busy = busy_bar(self)
         self.busy.setAccessibleName(self.tr("Changing the passphrase"))
 
-        self.buttons = QDialogButtonBox(self)
-        self.change_button = self.buttons.addButton(
-            self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.change_button, self.cancel_button = accept_cancel_buttons(
+            self, self.tr("Change passphrase"), self.tr("Change passphrase")
         )
-        self.change_button.setAccessibleName(self.tr("Change passphrase"))
-        self.change_button.setDefault(True)
-        set_role(self.change_button, "primary")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 

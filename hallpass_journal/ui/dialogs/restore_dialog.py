@@ -15,7 +15,6 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from hallpass_journal.services.backups import BackupInfo
 from hallpass_journal.ui.dialogs.sizing import settle_size
-from hallpass_journal.ui.widgets.page_parts import busy_bar, friendly_path, set_role, text_label
+from hallpass_journal.ui.widgets.page_parts import (
+    accept_cancel_buttons,
+    busy_bar,
+    friendly_path,
+    set_role,
+    text_label,
+)
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -158,15 +163,9 @@ class RestoreDialog(QDialog):
         self.busy = busy_bar(self)
         self.busy.setAccessibleName(self.tr("Checking the backup"))
 
-        self.buttons = QDialogButtonBox(self)
-        self.restore_button = self.buttons.addButton(
-            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.restore_button, self.cancel_button = accept_cancel_buttons(
+            self, self.tr("Restore"), self.tr("Restore the chosen backup")
         )
-        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
-        self.restore_button.setDefault(True)
-        set_role(self.restore_button, "primary")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 

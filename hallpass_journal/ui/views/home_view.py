@@ -15,7 +15,6 @@ from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from hallpass_journal.ui.models.entry_list_model import EntryRoles
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker, emotion_label
 from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate
+from hallpass_journal.ui.widgets.page_parts import private_checkbox
 
 DRAFT_KEY = CHECK_IN_DRAFT
 DRAFT_MS = 2000
@@ -139,16 +139,7 @@ class HomeView(JournalView):
         card_box.addWidget(self.note_edit)
 
         actions = QHBoxLayout()
-        self.private_check = QCheckBox(self.tr("Private — exported only if you ask"), card)
-        self.private_check.setAccessibleName(
-            self.tr("Private: left out of exports unless you choose to include private entries")
-        )
-        self.private_check.setToolTip(
-            self.tr(
-                "Private entries stay in your encrypted journal and its backups. Exports "
-                "leave them out unless you choose to include private entries."
-            )
-        )
+        self.private_check = private_checkbox(card)
         self.private_check.toggled.connect(self._on_changed)
         self.status_label = QLabel(card)
         self.status_label.setAccessibleName(self.tr("Check-in status"))

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QCompleter,
     QFormLayout,
     QFrame,
@@ -45,6 +44,7 @@ from hallpass_journal.ui import messages, operations
 from hallpass_journal.ui.widgets.date_field import DateField
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker
 from hallpass_journal.ui.widgets.entry_delegate import kind_label
+from hallpass_journal.ui.widgets.page_parts import private_checkbox
 
 AUTOSAVE_MS = 2000
 EDITABLE_KINDS = (EntryKind.FREE, EntryKind.FEELINGS)
@@ -184,16 +184,7 @@ class EntryEditor(QWidget):
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.date_edit.setAccessibleName(self.tr("Date this entry is about"))
-        self.private_check = QCheckBox(self.tr("Private — exported only if you ask"), self)
-        self.private_check.setAccessibleName(
-            self.tr("Private: left out of exports unless you choose to include private entries")
-        )
-        self.private_check.setToolTip(
-            self.tr(
-                "Private entries stay in your encrypted journal and its backups. Exports "
-                "leave them out unless you choose to include private entries."
-            )
-        )
+        self.private_check = private_checkbox(self)
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_edit)
         date_row.addStretch(1)

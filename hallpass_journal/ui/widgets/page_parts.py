@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -220,6 +221,37 @@ def buddy_label(text: str, field: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(field)
     return label
+
+
+def accept_cancel_buttons(
+    parent: QWidget, label: str, accessible_name: str
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A dialog's button row: one primary, default action and Cancel (connect them)."""
+    buttons = QDialogButtonBox(parent)
+    ok = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setAccessibleName(accessible_name)
+    ok.setDefault(True)
+    set_role(ok, "primary")
+    cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setAccessibleName(QCoreApplication.translate("PageParts", "Cancel"))
+    return buttons, ok, cancel
+
+
+def private_checkbox(parent: QWidget) -> QCheckBox:
+    """The Private box of an entry or check-in, saying what private really means."""
+    tr = QCoreApplication.translate
+    check = QCheckBox(tr("PageParts", "Private — exported only if you ask"), parent)
+    check.setAccessibleName(
+        tr("PageParts", "Private: left out of exports unless you choose to include private entries")
+    )
+    check.setToolTip(
+        tr(
+            "PageParts",
+            "Private entries stay in your encrypted journal and its backups. Exports "
+            "leave them out unless you choose to include private entries.",
+        )
+    )
+    return check
 
 
 def friendly_path(path: Path) -> str:
