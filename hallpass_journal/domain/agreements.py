@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as uuid_mod
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -83,12 +83,20 @@ class StatusChange(_Model):
     note: str = ""
 
 
+#: "Evaluate over time" check-ins, in days after the encounter (editable per agreement).
+DEFAULT_CHECK_IN_DAYS: tuple[int, ...] = (14, 30, 91)
+MAX_CHECK_IN_DAYS = 3650
+
+
 class Agreement(_Model):
     """An agreement with all its versions and status history."""
 
     uuid: uuid_mod.UUID = Field(default_factory=uuid_mod.uuid4)
     title: str = ""
     created_at: datetime = Field(default_factory=utc_now)
+    check_in_days: list[Annotated[int, Field(ge=1, le=MAX_CHECK_IN_DAYS)]] = Field(
+        default_factory=lambda: list(DEFAULT_CHECK_IN_DAYS), max_length=12
+    )
     versions: list[AgreementVersion] = Field(default_factory=list)
     history: list[StatusChange] = Field(default_factory=list)
 

@@ -46,14 +46,17 @@ class ReflectionAnswers(_Model):
     trust_boundaries: str = ""
     values_conflict: str = ""
     likely_outcome: str = ""
+    what_counts: str = ""
+    structure: str = ""
     motives: list[str] = Field(default_factory=list)
 
 
 class ChecklistAnswers(_Model):
-    """Readiness or safety checklist: item id -> ticked, plus notes per item."""
+    """Readiness or safety checklist: item id -> ticked, the day it was ticked, a note."""
 
     kind: Literal["readiness", "safety"]
     ticked: dict[str, bool] = Field(default_factory=dict)
+    ticked_on: dict[str, date] = Field(default_factory=dict)
     notes: dict[str, str] = Field(default_factory=dict)
 
 
@@ -113,6 +116,9 @@ class RepairItem(_Model):
     text: str
     done: bool = False
     note: str = ""
+    #: The suggestion this item came from ("" for one the person wrote themselves).
+    id: str = ""
+    done_on: date | None = None
 
 
 class RepairPlanAnswers(_Model):

@@ -28,6 +28,11 @@ DEFAULT_BACKUPS_KEPT = 10
 MIN_BACKUPS_KEPT = 2
 MAX_BACKUPS_KEPT = 100
 
+PARTNER_NAME = "partner.name"
+MAX_PARTNER_NAME = 100
+#: The day the "consider support" card was last set aside ("" when never).
+SUPPORT_DISMISSED_ON = "support.dismissed_on"
+
 
 class JournalSettingsDocument(BaseModel):
     """Every setting of one journal, as exported: known ones typed, others plain.
@@ -50,6 +55,22 @@ class JournalSettingsDocument(BaseModel):
             description="How many rolling daily backups to keep beside the journal.",
         ),
     ] = DEFAULT_BACKUPS_KEPT
+    partner_name: Annotated[
+        str,
+        Field(
+            alias=PARTNER_NAME,
+            max_length=MAX_PARTNER_NAME,
+            description="What the journal calls the partner (e.g. in the consent record).",
+        ),
+    ] = ""
+    support_dismissed_on: Annotated[
+        str,
+        Field(
+            alias=SUPPORT_DISMISSED_ON,
+            pattern=r"^(\d{4}-\d{2}-\d{2})?$",
+            description="The day the consider-support card was last set aside (ISO date).",
+        ),
+    ] = ""
 
     @model_serializer(mode="wrap")
     def _only_what_was_set(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
