@@ -26,6 +26,7 @@ class Area(StrEnum):
     ENTRIES = "entries"
     AGREEMENTS = "agreements"
     CHECK_INS = "check_ins"
+    EVENTS = "events"
     SETTINGS = "settings"
     DRAFTS = "drafts"
 

@@ -206,6 +206,7 @@ class WorkspacePage(QWidget):
         view.save_state.connect(self.save_state)
         view.navigate.connect(self.show_section)
         view.open_entry_requested.connect(self.open_entry)
+        view.action_requested.connect(self.route_action)
         self._views[section.section_id] = view
         self.stack.addWidget(view)
         return view
@@ -215,6 +216,15 @@ class WorkspacePage(QWidget):
         self.show_section("journal")
         target = self.view("journal")
         return target is not None and target.open_entry(entry_uuid)
+
+    def route_action(self, action: str, argument: str) -> bool:
+        """Show the section that handles ``action`` and let its view carry it out."""
+        for section in self.sections.values():
+            if action in section.actions:
+                view = self.show_section(section.section_id)
+                return view is not None and view.handle_action(action, argument)
+        log.error("no section handles the action %s", action)
+        return False
 
     def _on_journal_changed(self, change: Change) -> None:
         for view in list(self._views.values()):

@@ -29,6 +29,11 @@ class JournalView(QWidget):
     navigate = Signal(str)
     #: Ask the window to open an entry (its UUID as text) where entries are edited.
     open_entry_requested = Signal(str)
+    #: Ask the window to route an action to the section that handles it:
+    #: ``(action, argument)``, e.g. ``("guided.start", "reflection")``. The window shows
+    #: the section whose :attr:`Section.actions` names the action and calls its
+    #: :meth:`handle_action`. Actions in use are listed in ``ui/windows/sections.py``.
+    action_requested = Signal(str, str)
 
     section_id = "base"
     #: The parts of the journal this view shows.
@@ -76,4 +81,8 @@ class JournalView(QWidget):
 
     def focus_search(self) -> bool:
         """Edit > Find."""
+        return False
+
+    def handle_action(self, action: str, argument: str) -> bool:
+        """Carry out an action routed here (see :attr:`action_requested`); False: not here."""
         return False

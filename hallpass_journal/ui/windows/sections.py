@@ -20,6 +20,16 @@ from hallpass_journal.ui.views.base import JournalView
 
 ViewFactory = Callable[[Journal, QWidget], JournalView]
 
+# Actions a view may ask the window to route (argument in brackets):
+GUIDED_START = "guided.start"  # start a guided entry (template id)
+GUIDED_CHECK_IN = "guided.check_in"  # complete a due check-in with its guided entry (uuid)
+GUIDED_OPEN = "guided.open"  # open a saved guided entry again (entry uuid)
+GUIDE_PAGE = "guides.page"  # show a help page (page id)
+AGREEMENT_SHOW = "agreement.show"  # show an agreement ("" for the current one)
+AGREEMENT_RENEGOTIATE = "agreement.renegotiate"  # new version prefilled (agreement uuid)
+AGREEMENT_END = "agreement.end"  # end it, after one confirmation (agreement uuid)
+AGREEMENT_PAUSE = "agreement.pause"  # call a pause (agreement uuid)
+
 
 @dataclass(frozen=True)
 class Section:
@@ -30,6 +40,8 @@ class Section:
     label: str
     icon: str
     factory: ViewFactory
+    #: Actions (``JournalView.action_requested``) this section's view carries out.
+    actions: frozenset[str] = frozenset()
 
     @property
     def title(self) -> str:
