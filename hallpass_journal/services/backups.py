@@ -127,7 +127,8 @@ def make_backup(
     """
     if out is None:
         folder = backup_dir_for(vault.path)
-        folder.mkdir(parents=True, exist_ok=True)
+        fsutil.make_private_dirs(folder)
+        fsutil.tighten(folder, fsutil.OWNER_DIR)  # the app's own folder: never shared
         # A backup killed part-way left a full copy here (one that may still open with
         # an old passphrase); one still being written by a live process is left alone.
         fsutil.remove_stale_temps_in(folder)

@@ -20,6 +20,7 @@ from urllib.parse import quote
 from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
 from hallpass_journal.domain import errors
+from hallpass_journal.storage import fsutil
 from hallpass_journal.storage.keys import SALT_SIZE, RawKey, salt_profile
 
 Connection: TypeAlias = Any  # sqlcipher3.dbapi2.Connection (the driver ships no types)
@@ -208,6 +209,8 @@ def connect(path: Path, key: RawKey, *, create: bool = False) -> Connection:
     """
     silence_cipher_logging()
     with known_errors():
+        if create:
+            fsutil.create_private_file(path)
         conn = sqlcipher.connect(
             _uri(path, "rwc" if create else "rw"),
             uri=True,

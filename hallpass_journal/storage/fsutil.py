@@ -1,4 +1,9 @@
-"""Small filesystem helpers for atomic, durable file replacement."""
+"""Small filesystem helpers for atomic, durable file replacement and owner-only files.
+
+Everything the app writes that holds a journal (the file, its -wal and -shm, the lock
+file, backups, kept copies, exports) is created owner-only (0600), and the folders it
+creates for them 0700, whatever the umask: the way a password manager keeps its files.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +24,59 @@ _TEMP_NAME = re.compile(
 )
 #: A temporary copy this old is not being written any more, whoever named it.
 STALE_AFTER_SECONDS = 60.0
+
+OWNER_FILE = 0o600
+OWNER_DIR = 0o700
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty and owner-only if it does not exist.
+
+    SQLite then keeps the mode: its -wal and -shm take the mode of the database file.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_FILE)
+    except FileExistsError:
+        return
+    try:
+        os.fchmod(fd, OWNER_FILE)  # the umask may have taken bits away; never added
+    finally:
+        os.close(fd)
+
+
+def make_private_dirs(folder: Path) -> None:
+    """Create ``folder`` and any missing parents, each one it creates owner-only.
+
+    Folders that already exist are left as they are: a journal kept in, say,
+    ``~/Documents`` must not change who may look into that folder.
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=OWNER_DIR)
+            os.chmod(path, OWNER_DIR)
+
+
+def tighten(path: Path, mode: int = OWNER_FILE) -> bool:
+    """Take group and other permissions away from ``path``; True if it had any.
+
+    Best effort: a file on a read-only disk or owned by someone else stays as it is.
+    """
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    if st.st_mode & 0o077 == 0:
+        return False
+    try:
+        os.chmod(path, stat.S_IMODE(st.st_mode) & mode)
+    except OSError:
+        return False
+    return True
 
 
 def real_path(path: Path) -> Path:
@@ -87,7 +145,8 @@ def discard(path: Path) -> None:
 
 
 def replace_durably(source: Path, target: Path) -> None:
-    """Atomically move ``source`` over ``target`` and make the rename durable."""
+    """Atomically move ``source`` over ``target`` (owner-only) and make it durable."""
+    os.chmod(source, OWNER_FILE)
     fsync_file(source)
     os.replace(source, target)
     fsync_dir(target.parent)

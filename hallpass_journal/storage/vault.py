@@ -24,7 +24,7 @@ from pathlib import Path
 from hallpass_journal.domain import errors
 from hallpass_journal.storage import connection as db
 from hallpass_journal.storage import fsutil, keys, wal
-from hallpass_journal.storage.filelock import JournalLock
+from hallpass_journal.storage.filelock import JournalLock, lock_path_for
 from hallpass_journal.storage.migrations import SCHEMA_VERSION, current_version, migrate
 
 
@@ -118,7 +118,7 @@ class Vault:
         keys.normalise(passphrase)  # reject an empty passphrase before any file exists
         if path.exists():
             raise errors.AlreadyExists()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        fsutil.make_private_dirs(path.parent)
         _check_writable(path)
         lock = JournalLock(path)
         lock.acquire()
@@ -176,6 +176,8 @@ class Vault:
         # journal, so only copies of dead processes, or too old to be in use, go there.
         fsutil.remove_stale_temps(path)
         fsutil.remove_stale_temps_in(fsutil.backups_folder(path))
+        if _tighten_files(path):
+            vault.notes.append(LOOSE_PERMISSIONS_NOTE)
         return vault
 
     # -- using -----------------------------------------------------------------------
@@ -355,6 +357,27 @@ class Vault:
         self._conn = _open_checked(self.path, new_key)
 
 
+LOOSE_PERMISSIONS_NOTE = (
+    "Other people using this computer could read the journal's files. They are now "
+    "readable by you alone."
+)
+
+
+def _tighten_files(journal: Path) -> bool:
+    """Make the journal, its companions, lock file and backups owner-only.
+
+    Returns True when any of them was readable by others (the person is told once).
+    """
+    files = [journal, *fsutil.side_files(journal), lock_path_for(journal)]
+    folder = fsutil.backups_folder(journal)
+    loosened = [fsutil.tighten(f) for f in files]
+    if folder.is_dir():
+        loosened.append(fsutil.tighten(folder, fsutil.OWNER_DIR))
+        with contextlib.suppress(OSError):
+            loosened += [fsutil.tighten(f) for f in folder.iterdir() if f.is_file()]
+    return any(loosened)
+
+
 def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Path | None) -> None:
     """Replace ``journal`` with ``backup`` after checking the backup opens and verifies.
 
@@ -369,7 +392,7 @@ def restore_file(journal: Path, backup: Path, passphrase: str, keep_current: Pat
     if journal.exists():
         _check_writable(journal)
     else:
-        journal.parent.mkdir(parents=True, exist_ok=True)
+        fsutil.make_private_dirs(journal.parent)
     lock = JournalLock(journal)
     lock.acquire()
     try:
@@ -403,7 +426,7 @@ def verify_backup_file(backup: Path, passphrase: str) -> None:
 
 def _keep_copy(journal: Path, keep: Path) -> None:
     """Copy ``journal`` (and its uncheckpointed commits) to ``keep``, all or nothing."""
-    keep.parent.mkdir(parents=True, exist_ok=True)
+    fsutil.make_private_dirs(keep.parent)
     staged = fsutil.temp_path_beside(keep, "keep")
     fsutil.discard(staged)
     try:

@@ -46,6 +46,7 @@ def crash(vault: Vault) -> bytes:
     assert len(frames) > 32, "nothing committed since the last checkpoint"
     vault.close()
     wal.write_bytes(frames)
+    wal.chmod(0o600)  # as SQLite leaves it: the mode of the journal file
     return frames
 
 
