@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import signal
 import sys
 import tempfile
@@ -99,6 +100,37 @@ def _install_translations(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
+NO_DISPLAY = (
+    "Hall Pass Journal needs a graphical display, and none was found (neither DISPLAY nor "
+    "WAYLAND_DISPLAY is set). The command-line commands still work: see "
+    "`hallpass-journal --help`."
+)
+
+
+def missing_display(
+    environ: dict[str, str] | os._Environ[str] = os.environ, platform: str = sys.platform
+) -> str | None:
+    """Why the desktop app cannot start here (one line), or None when it can.
+
+    On Linux, Qt aborts the process when its platform has no display to talk to; this
+    says so first, in words. Other platforms, and Qt platforms that need no display
+    (offscreen, vnc, eglfs, ...), are left to Qt.
+    """
+    if not platform.startswith("linux"):
+        return None
+    qpa = environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0].split(";", 1)[0]
+    x11, wayland = bool(environ.get("DISPLAY")), bool(environ.get("WAYLAND_DISPLAY"))
+    if qpa == "xcb":
+        ok = x11
+    elif qpa.startswith("wayland"):
+        ok = wayland
+    elif qpa:
+        ok = True
+    else:
+        ok = x11 or wayland
+    return None if ok else NO_DISPLAY
+
+
 def run_gui(paths: AppPaths, journal: Path | None = None, demo: bool = False) -> int:
     """Start the desktop app; return its exit status.
 
@@ -106,6 +138,10 @@ def run_gui(paths: AppPaths, journal: Path | None = None, demo: bool = False) ->
     random throwaway passphrase, opened unlocked, and the folder is removed on exit
     (also when something fails).
     """
+    problem = missing_display()
+    if problem is not None:
+        sys.stderr.write(problem + "\n")
+        return 1
     from hallpass_journal.ui.app_settings import AppSettings
     from hallpass_journal.ui.theme import ThemeManager
     from hallpass_journal.ui.windows.main_window import MainWindow
