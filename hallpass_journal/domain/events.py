@@ -7,8 +7,9 @@ check-in schedule, the timeline and evaluate-over-time can anchor on them.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid as uuid_mod
-from datetime import date, datetime, time
+from datetime import date, datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -50,7 +51,7 @@ class KeyEvent(BaseModel):
     type: EventType
     on: date
     #: The local time of day, when it matters (e.g. a planned evening); None otherwise.
-    time: time | None = None
+    time: dt.time | None = None
     title: str = Field(default="", max_length=MAX_EVENT_TITLE)
     note: str = ""
     agreement_uuid: uuid_mod.UUID | None = None
