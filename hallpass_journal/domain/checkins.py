@@ -46,6 +46,11 @@ class CheckIn(BaseModel):
     completed_entry_uuid: uuid_mod.UUID | None = None
     completed_at: datetime | None = None
     dismissed: bool = False
+    #: When it was set aside (None if it was not, or was set aside before schema v2).
+    dismissed_at: datetime | None = None
+    #: When it was last snoozed, and how many times; ``due_at`` is the snoozed time.
+    snoozed_at: datetime | None = None
+    snoozes: int = Field(default=0, ge=0)
 
     @property
     def is_open(self) -> bool:

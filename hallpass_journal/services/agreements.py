@@ -8,11 +8,13 @@ journal (so it appears in the timeline) in a single transaction: both or neither
 from __future__ import annotations
 
 import uuid as uuid_mod
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from hallpass_journal.domain.agreements import (
     CREATED_NOTE,
+    MAX_CHECK_IN_DAYS,
     RESUMED_NOTE,
     STATUS_NOTES,
     VERSION_NOTE,
@@ -30,6 +32,43 @@ from hallpass_journal.storage.vault import Vault
 
 class UnknownAgreement(LookupError):
     """No agreement with that UUID in this journal."""
+
+
+class InvalidCheckInDays(ValueError):
+    """Check-in days that cannot be planned; the message says why, in plain words."""
+
+
+#: How many "evaluate over time" check-ins one agreement may plan.
+MAX_CHECK_INS_PLANNED = 12
+
+
+def check_in_days_problem(days: list[int]) -> str | None:
+    """Why ``days`` cannot be an agreement's stored check-in days, or None if they can.
+
+    Stored days are whole numbers from 1 to :data:`MAX_CHECK_IN_DAYS`, in increasing
+    order, each once, at most :data:`MAX_CHECK_INS_PLANNED` of them (none is fine).
+    """
+    if any(isinstance(d, bool) or not isinstance(d, int) for d in days):
+        return "each check-in day must be a whole number of days"
+    if any(not 1 <= d <= MAX_CHECK_IN_DAYS for d in days):
+        return f"each check-in must be between 1 and {MAX_CHECK_IN_DAYS} days after the encounter"
+    if len(days) > MAX_CHECK_INS_PLANNED:
+        return f"at most {MAX_CHECK_INS_PLANNED} check-ins can be planned"
+    if any(a >= b for a, b in zip(days, days[1:], strict=False)):
+        return "the days must be in increasing order, each once"
+    return None
+
+
+def normalise_check_in_days(days: Iterable[int]) -> list[int]:
+    """``days`` sorted with repeats dropped; :class:`InvalidCheckInDays` if unusable."""
+    given = list(days)
+    if any(isinstance(d, bool) or not isinstance(d, int) for d in given):
+        raise InvalidCheckInDays("Each check-in day must be a whole number of days.")
+    ordered = sorted(set(given))
+    problem = check_in_days_problem(ordered)
+    if problem is not None:
+        raise InvalidCheckInDays(problem[0].upper() + problem[1:] + ".")
+    return ordered
 
 
 @dataclass(frozen=True)
@@ -71,6 +110,22 @@ class AgreementService:
         """Store a whole agreement as given (import); no note entry is written."""
         self._repo.save(agreement)
         return self._hub.publish(Change.of(Area.AGREEMENTS, uuids=[agreement.uuid]))
+
+    def set_check_in_days(self, agreement_uuid: uuid_mod.UUID, days: Iterable[int]) -> Change:
+        """Set when the "evaluate over time" check-ins fall, in days after the encounter.
+
+        ``days`` are sorted and repeats dropped; a day outside 1 to
+        :data:`MAX_CHECK_IN_DAYS`, or more than :data:`MAX_CHECK_INS_PLANNED` days, raises
+        :class:`InvalidCheckInDays` and changes nothing. Returns the change (touching
+        agreements), or an empty one when the days were already these.
+        """
+        wanted = normalise_check_in_days(days)
+        with self._vault.transaction():
+            agreement = self._existing(agreement_uuid)
+            if agreement.check_in_days == wanted:
+                return Change()
+            self._repo.set_check_in_days(agreement_uuid, wanted)
+        return self._hub.publish(Change.of(Area.AGREEMENTS, uuids=[agreement_uuid]))
 
     def create(
         self, title: str, terms: AgreementTerms, *, at: datetime | None = None

@@ -73,18 +73,26 @@ class CheckInService:
             self._repo.complete(check_in_uuid, saved.uuid, at=when)
         return self._done(check_in_uuid, saved, Area.ENTRIES)
 
-    def dismiss(self, check_in_uuid: uuid_mod.UUID) -> CheckInOutcome:
-        """Set an open check-in aside without an entry."""
+    def dismiss(
+        self, check_in_uuid: uuid_mod.UUID, *, at: datetime | None = None
+    ) -> CheckInOutcome:
+        """Set an open check-in aside without an entry; when (``at``, default now) is kept."""
         with self._vault.transaction():
             self._open(check_in_uuid)
-            self._repo.dismiss(check_in_uuid)
+            self._repo.dismiss(check_in_uuid, at=at or utc_now())
         return self._done(check_in_uuid, None)
 
-    def snooze(self, check_in_uuid: uuid_mod.UUID, until: datetime) -> CheckInOutcome:
-        """Ask again at ``until``: the open check-in's due time moves there."""
+    def snooze(
+        self, check_in_uuid: uuid_mod.UUID, until: datetime, *, at: datetime | None = None
+    ) -> CheckInOutcome:
+        """Ask again at ``until``: the open check-in's due time moves there.
+
+        When it was snoozed (``at``, default now) and how many times are kept, so a
+        re-planned schedule can leave a snoozed check-in where the person put it.
+        """
         with self._vault.transaction():
             self._open(check_in_uuid)
-            self._repo.snooze(check_in_uuid, until)
+            self._repo.snooze(check_in_uuid, until, at=at or utc_now())
         return self._done(check_in_uuid, None)
 
     # -- internals -------------------------------------------------------------------

@@ -11,6 +11,11 @@ number, ``true`` is not 1, ``0`` is not a date), settings and drafts by their ow
 (:mod:`hallpass_journal.domain.settings`, :mod:`hallpass_journal.domain.drafts`), then
 as a whole (:mod:`hallpass_journal.services.import_checks`). Every way a file can be
 wrong ends as an :class:`ImportProblem`, never as an unexpected error.
+
+Versions: 2 added key events, each agreement's check-in days and when a check-in was
+set aside or snoozed. A version 1 file still imports: it is read as a version 2 file
+without those parts, which take their defaults (no events, check-ins after 14, 30 and
+91 days, nothing snoozed). A file from a newer version is refused, asking for an update.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Final, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -38,6 +43,7 @@ from hallpass_journal.domain.checkins import CheckIn
 from hallpass_journal.domain.drafts import DraftKey, draft_payload, parse_draft
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.errors import AlreadyExists
+from hallpass_journal.domain.events import KeyEvent
 from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.settings import JournalSettingsDocument
 from hallpass_journal.services.import_checks import document_problems, reference_problems
@@ -52,7 +58,9 @@ Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
 
 FORMAT_NAME = "hallpass-journal-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION: Final = 2
+#: Every version this app reads (older files take the newer parts' defaults).
+SUPPORTED_FORMAT_VERSIONS = (1, 2)
 MAX_PROBLEMS = 10
 NOT_VALID = "This file is not a valid Hall Pass Journal export; nothing was imported."
 
@@ -88,14 +96,17 @@ def _whole_number(value: Any) -> Any:
 
 
 class ExportDocument(BaseModel):
-    """A whole journal. Version 1 of the export format."""
+    """A whole journal. Version 2 of the export format (version 1 files are read too)."""
 
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["hallpass-journal-export"] = "hallpass-journal-export"
-    format_version: Annotated[Literal[1], BeforeValidator(_whole_number)] = 1
+    format_version: Annotated[Literal[1, 2], BeforeValidator(_whole_number)] = FORMAT_VERSION
     entries: list[Entry] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
+    events: list[KeyEvent] = Field(
+        default_factory=list, description="Key events, by day then time (format version 2)."
+    )
     check_ins: list[CheckIn] = Field(default_factory=list)
     settings: JournalSettingsDocument = Field(default_factory=JournalSettingsDocument)
     drafts: list[DraftRecord] = Field(default_factory=list)
@@ -123,13 +134,14 @@ class ImportCounts(BaseModel):
 
 
 class ImportReport(BaseModel):
-    """What an import did: totals over entries, agreements and check-ins, and each kind."""
+    """What an import did: totals over entries, agreements, events and check-ins, and each."""
 
     added: int = 0
     updated: int = 0
     unchanged: int = 0
     entries: ImportCounts = Field(default_factory=ImportCounts)
     agreements: ImportCounts = Field(default_factory=ImportCounts)
+    events: ImportCounts = Field(default_factory=ImportCounts)
     check_ins: ImportCounts = Field(default_factory=ImportCounts)
     #: Entries left as they are because the journal's copy was edited more recently
     #: than the file's (counted as unchanged).
@@ -171,6 +183,7 @@ def build_document(
     return ExportDocument(
         entries=list(_reporting(journal.entries.iter_all(flt), progress, total)),
         agreements=journal.agreements.list(),
+        events=journal.events.list(),
         check_ins=journal.check_ins.all(),
         settings=JournalSettingsDocument.model_validate(journal.settings.all()),
         drafts=[DraftRecord(key=k, payload=p, saved_at=t) for k, p, t in journal.drafts.all()]
@@ -297,17 +310,23 @@ def import_document(
 
     Nothing is written unless every check passes (see
     :mod:`~hallpass_journal.services.import_checks`): for instance, an agreement a
-    check-in refers to must be in the file or already in the journal. An entry is
-    replaced only when the imported copy was updated later than the one already here;
-    identical agreements and check-ins are left alone. ``progress`` is told how many of
-    the file's entries, agreements and check-ins are done; if it raises, the whole
-    import is rolled back.
+    check-in or event refers to must be in the file or already in the journal. An entry
+    is replaced only when the imported copy was updated later than the one already here;
+    identical agreements, events and check-ins are left alone (a different one is
+    replaced by the file's). ``progress`` is told how many of the file's entries,
+    agreements, events and check-ins are done; if it raises, the whole import is rolled
+    back.
     """
     problems = document_problems(document) + reference_problems(document, journal)
     if problems:
         raise _refused(problems)
     report = ImportReport()
-    total = len(document.entries) + len(document.agreements) + len(document.check_ins)
+    total = (
+        len(document.entries)
+        + len(document.agreements)
+        + len(document.events)
+        + len(document.check_ins)
+    )
     done = 0
 
     def step(n: int = 1) -> None:
@@ -337,6 +356,14 @@ def import_document(
             else:
                 report.count("agreements", "added" if current is None else "updated")
                 journal.agreements.save(agreement)
+            step()
+        for event in document.events:
+            current_event = journal.events.get(event.uuid)
+            if current_event == event:
+                report.count("events", "unchanged")
+            else:
+                report.count("events", "added" if current_event is None else "updated")
+                journal.events.save(event)
             step()
         existing_check_ins = {c.uuid: c for c in journal.check_ins.all()}
         changed = [c for c in document.check_ins if existing_check_ins.get(c.uuid) != c]

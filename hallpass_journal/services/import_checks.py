@@ -5,12 +5,12 @@ strict mode) says what each value may be; these checks look at the document as a
 and at the journal it is going into. Each problem is a line ``location: what is wrong``,
 in the same form as the schema's own, and never quotes the file's content.
 
-References checked: an agreement (from a check-in, or an agreement note, pause or
-debrief entry) and a check-in (from a check-in entry) must be in the file or already in
-the journal; neither is ever deleted or left out of an export. A check-in's link to an
-entry (``event_entry_uuid``, ``completed_entry_uuid``) is not checked: entries can be
-deleted, and private ones are left out of a default export, so a person's own export may
-rightly point at an entry it does not hold.
+References checked: an agreement (from a check-in, a key event, or an agreement note,
+pause or debrief entry) and a check-in (from a check-in entry) must be in the file or
+already in the journal; neither is ever deleted or left out of an export. A check-in's
+link to an entry (``event_entry_uuid``, ``completed_entry_uuid``) is not checked: entries
+can be deleted, and private ones are left out of a default export, so a person's own
+export may rightly point at an entry it does not hold.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pydantic import BaseModel
 
 from hallpass_journal.domain.json_values import INT_LIMIT
 from hallpass_journal.domain.vocabulary import EMOTIONS
+from hallpass_journal.services.agreements import check_in_days_problem
 
 if TYPE_CHECKING:
     from hallpass_journal.services.export_json import ExportDocument
@@ -37,6 +38,7 @@ def document_problems(document: ExportDocument) -> list[str]:
     problems = [
         *_repeated("entries", [e.uuid for e in document.entries], "uuid"),
         *_repeated("agreements", [a.uuid for a in document.agreements], "uuid"),
+        *_repeated("events", [e.uuid for e in document.events], "uuid"),
         *_repeated("check_ins", [c.uuid for c in document.check_ins], "uuid"),
         *_repeated("drafts", [d.key for d in document.drafts], "key"),
     ]
@@ -44,7 +46,11 @@ def document_problems(document: ExportDocument) -> list[str]:
         for j, emotion in enumerate(entry.emotions):
             if emotion.name not in _EMOTIONS:
                 problems.append(f"entries[{i}].emotions[{j}].name: not an emotion this app knows")
-    for part in ("entries", "agreements", "check_ins", "drafts"):
+    for i, agreement in enumerate(document.agreements):
+        days_problem = check_in_days_problem(agreement.check_in_days)
+        if days_problem is not None:
+            problems.append(f"agreements[{i}].check_in_days: {days_problem}")
+    for part in ("entries", "agreements", "events", "check_ins", "drafts"):
         problems.extend(_out_of_range(getattr(document, part), part))
     return problems
 
@@ -65,6 +71,9 @@ def reference_problems(document: ExportDocument, journal: Journal) -> list[str]:
         check_in = getattr(entry.answers, "check_in_uuid", None)
         if check_in is not None and not check_in_known(check_in):
             problems.append(f"entries[{i}].answers.check_in_uuid: {_NO_CHECK_IN}")
+    for i, event in enumerate(document.events):
+        if event.agreement_uuid is not None and not agreement_known(event.agreement_uuid):
+            problems.append(f"events[{i}].agreement_uuid: {_NO_AGREEMENT}")
     for i, planned in enumerate(document.check_ins):
         if planned.agreement_uuid is not None and not agreement_known(planned.agreement_uuid):
             problems.append(f"check_ins[{i}].agreement_uuid: {_NO_AGREEMENT}")

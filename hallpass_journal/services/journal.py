@@ -21,6 +21,7 @@ from hallpass_journal.services.agreements import AgreementService
 from hallpass_journal.services.changes import Change, ChangeHub
 from hallpass_journal.services.check_ins import CheckInService
 from hallpass_journal.services.entries import EntryService
+from hallpass_journal.services.events import KeyEventService
 from hallpass_journal.services.keyvalue import Drafts, JournalSettings, Notes
 from hallpass_journal.services.timeline import TimelineService
 from hallpass_journal.storage.vault import Vault
@@ -48,6 +49,7 @@ class Journal:
         self.entries = EntryService(vault, self.changes)
         self.agreements = AgreementService(vault, self.changes)
         self.check_ins = CheckInService(vault, self.changes)
+        self.events = KeyEventService(vault, self.changes)
         self.timeline = TimelineService(vault)
         #: What the window (or CLI) should tell the person once: e.g. that a stored
         #: setting or draft could not be used and was replaced by its default or set aside.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid as uuid_mod
 from datetime import datetime
 
@@ -20,6 +21,11 @@ from hallpass_journal.storage.rows import parse_ts, ts
 from hallpass_journal.storage.vault import Vault
 
 
+def _days(days: list[int]) -> str:
+    """Check-in days as compact JSON, the form of the column's default ``[14,30,91]``."""
+    return json.dumps([int(d) for d in days], separators=(",", ":"))
+
+
 @translating
 class AgreementRepository:
     """Stores agreements; enforces the status lifecycle on every change."""
@@ -31,10 +37,16 @@ class AgreementRepository:
         """Insert or replace a whole agreement (used by import and first save)."""
         with self._vault.transaction() as conn:
             conn.execute(
-                "INSERT INTO agreements (uuid, title, created_at) VALUES (?, ?, ?) "
+                "INSERT INTO agreements (uuid, title, created_at, check_in_days) "
+                "VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (uuid) DO UPDATE SET title = excluded.title, "
-                "created_at = excluded.created_at",
-                (str(agreement.uuid), agreement.title, ts(agreement.created_at)),
+                "created_at = excluded.created_at, check_in_days = excluded.check_in_days",
+                (
+                    str(agreement.uuid),
+                    agreement.title,
+                    ts(agreement.created_at),
+                    _days(agreement.check_in_days),
+                ),
             )
             agreement_id = self._id(conn, agreement.uuid)
             conn.execute("DELETE FROM agreement_versions WHERE agreement_id = ?", (agreement_id,))
@@ -110,6 +122,15 @@ class AgreementRepository:
             )
         return version
 
+    def set_check_in_days(self, agreement_uuid: uuid_mod.UUID, days: list[int]) -> None:
+        """Store the "evaluate over time" days (checked by the caller); KeyError if none."""
+        with self._vault.transaction() as conn:
+            agreement_id = self._id(conn, agreement_uuid)
+            conn.execute(
+                "UPDATE agreements SET check_in_days = ? WHERE id = ?",
+                (_days(days), agreement_id),
+            )
+
     def change_status(
         self,
         agreement_uuid: uuid_mod.UUID,
@@ -138,7 +159,7 @@ class AgreementRepository:
         """Load one agreement with all versions and history."""
         conn = self._vault.conn
         row = conn.execute(
-            "SELECT id, uuid, title, created_at FROM agreements WHERE uuid = ?",
+            "SELECT id, uuid, title, created_at, check_in_days FROM agreements WHERE uuid = ?",
             (str(agreement_uuid),),
         ).fetchone()
         if row is None:
@@ -167,6 +188,7 @@ class AgreementRepository:
             uuid=uuid_mod.UUID(row[1]),
             title=row[2],
             created_at=parse_ts(row[3]),
+            check_in_days=json.loads(row[4]),
             versions=versions,
             history=history,
         )

@@ -14,7 +14,7 @@ from hallpass_journal.storage.vault import Vault
 
 _COLUMNS = (
     "uuid, kind, due_at, title, agreement_uuid, event_entry_uuid, completed_entry_uuid, "
-    "completed_at, dismissed"
+    "completed_at, dismissed, dismissed_at, snoozed_at, snoozes"
 )
 
 
@@ -29,7 +29,14 @@ def _row_to_check_in(r: tuple[Any, ...]) -> CheckIn:
         completed_entry_uuid=uuid_mod.UUID(r[6]) if r[6] else None,
         completed_at=parse_optional_ts(r[7]),
         dismissed=bool(r[8]),
+        dismissed_at=parse_optional_ts(r[9]),
+        snoozed_at=parse_optional_ts(r[10]),
+        snoozes=r[11],
     )
+
+
+def _optional_ts(value: datetime | None) -> str | None:
+    return ts(value) if value is not None else None
 
 
 @translating
@@ -43,13 +50,15 @@ class CheckInRepository:
         """Insert or update check-ins by UUID."""
         with self._vault.transaction() as conn:
             conn.executemany(
-                f"INSERT INTO check_ins ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                f"INSERT INTO check_ins ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, "
                 "due_at = excluded.due_at, title = excluded.title, "
                 "agreement_uuid = excluded.agreement_uuid, "
                 "event_entry_uuid = excluded.event_entry_uuid, "
                 "completed_entry_uuid = excluded.completed_entry_uuid, "
-                "completed_at = excluded.completed_at, dismissed = excluded.dismissed",
+                "completed_at = excluded.completed_at, dismissed = excluded.dismissed, "
+                "dismissed_at = excluded.dismissed_at, snoozed_at = excluded.snoozed_at, "
+                "snoozes = excluded.snoozes",
                 [
                     (
                         str(c.uuid),
@@ -59,8 +68,11 @@ class CheckInRepository:
                         uid(c.agreement_uuid),
                         uid(c.event_entry_uuid),
                         uid(c.completed_entry_uuid),
-                        ts(c.completed_at) if c.completed_at else None,
+                        _optional_ts(c.completed_at),
                         int(c.dismissed),
+                        _optional_ts(c.dismissed_at),
+                        _optional_ts(c.snoozed_at),
+                        c.snoozes,
                     )
                     for c in check_ins
                 ],
@@ -100,20 +112,26 @@ class CheckInRepository:
             )
         return cur.rowcount > 0
 
-    def dismiss(self, check_in_uuid: uuid_mod.UUID) -> bool:
-        """Set a check-in aside without an entry; False if there is none."""
+    def dismiss(self, check_in_uuid: uuid_mod.UUID, at: datetime | None = None) -> bool:
+        """Set a check-in aside without an entry, noting when; False if there is none."""
         with self._vault.transaction() as conn:
             cur = conn.execute(
-                "UPDATE check_ins SET dismissed = 1 WHERE uuid = ?", (str(check_in_uuid),)
+                "UPDATE check_ins SET dismissed = 1, dismissed_at = ? WHERE uuid = ?",
+                (ts(at or utc_now()), str(check_in_uuid)),
             )
         return cur.rowcount > 0
 
-    def snooze(self, check_in_uuid: uuid_mod.UUID, until: datetime) -> bool:
-        """Move an open check-in's due time to ``until``; False if there is no open one."""
+    def snooze(
+        self, check_in_uuid: uuid_mod.UUID, until: datetime, at: datetime | None = None
+    ) -> bool:
+        """Move an open check-in's due time to ``until``, noting when and counting it.
+
+        False if there is no open check-in with that UUID.
+        """
         with self._vault.transaction() as conn:
             cur = conn.execute(
-                "UPDATE check_ins SET due_at = ? WHERE uuid = ? "
-                "AND completed_at IS NULL AND dismissed = 0",
-                (ts(until), str(check_in_uuid)),
+                "UPDATE check_ins SET due_at = ?, snoozed_at = ?, snoozes = snoozes + 1 "
+                "WHERE uuid = ? AND completed_at IS NULL AND dismissed = 0",
+                (ts(until), ts(at or utc_now()), str(check_in_uuid)),
             )
         return cur.rowcount > 0

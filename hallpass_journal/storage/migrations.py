@@ -146,7 +146,41 @@ def _split(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+# Version 2: key events, per-agreement check-in days, when check-ins were set aside or
+# snoozed, and an index for leaving private entries out of aggregates. The event types
+# are spelled out (not read from the enum) so this step stays exactly what it was when
+# released; a new type needs a new step (tests/unit/storage/test_migration_v2.py checks).
+SCHEMA_V2 = """
+CREATE TABLE key_events (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    type           TEXT NOT NULL CHECK (type IN ('first_conversation', 'agreement_active',
+                   'encounter', 'disclosure', 'test_result', 'repair_start', 'other')),
+    on_day         TEXT NOT NULL,           -- ISO date
+    time_of_day    TEXT,                    -- local ISO time, or NULL for the whole day
+    title          TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT '',
+    agreement_uuid TEXT,
+    created_at     TEXT NOT NULL            -- ISO UTC
+);
+CREATE INDEX key_events_by_day ON key_events (on_day, time_of_day, id);
+
+ALTER TABLE agreements ADD COLUMN check_in_days TEXT NOT NULL DEFAULT '[14,30,91]';
+
+ALTER TABLE check_ins ADD COLUMN dismissed_at TEXT;
+ALTER TABLE check_ins ADD COLUMN snoozed_at TEXT;
+ALTER TABLE check_ins ADD COLUMN snoozes INTEGER NOT NULL DEFAULT 0 CHECK (snoozes >= 0);
+
+CREATE INDEX entries_private ON entries (id) WHERE private = 1;
+"""
+
+
+def _v2(conn: Connection) -> None:
+    for statement in _split(SCHEMA_V2):
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,10 +1,15 @@
-"""The golden export: a small, fixed journal and its JSON export (format version 1).
+"""The golden export: a small, fixed journal and its JSON export (the current format).
 
 ``fill_golden_journal`` writes the same synthetic content into any empty journal: fixed
-UUIDs and timestamps, one entry of every kind, an agreement with two versions and a
-status history, check-ins (open, completed, dismissed), a setting and an editor draft.
-``tests/unit/services/test_export_golden.py`` checks that exporting it gives exactly
-``export-v1.json`` and that importing that file and exporting again gives it back.
+UUIDs and timestamps, one entry of every kind, an agreement with two versions, a status
+history and its own check-in days, key events, check-ins (completed, dismissed, snoozed),
+a setting and an editor draft. ``tests/unit/services/test_export_golden.py`` checks that
+exporting it gives exactly ``export-v<FORMAT_VERSION>.json`` and that importing that
+file and exporting again gives it back. Older golden files stay as they were made, to
+prove they still import.
+
+The key events are deliberately not encounters: the check-in schedule plans around an
+encounter in the local time zone, and a golden file must be the same wherever it is made.
 
 Regenerate only on purpose (a deliberate format change comes with a new
 ``format_version`` and a new file, ``export-v<N>.json``; the old file stays)::
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from uuid import UUID
 
@@ -44,6 +49,7 @@ from hallpass_journal.domain.entries import (
     RepairItem,
     RepairPlanAnswers,
 )
+from hallpass_journal.domain.events import EventType, KeyEvent
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.export_json import FORMAT_VERSION, export_json
 from hallpass_journal.services.journal import Journal
@@ -55,6 +61,9 @@ AGREEMENT = UUID(int=0xA1)
 CHECK_IN_DONE = UUID(int=0xC1)
 CHECK_IN_DISMISSED = UUID(int=0xC2)
 CHECK_IN_OPEN = UUID(int=0xC3)
+EVENT_FIRST_TALK = UUID(int=0xE1)
+EVENT_AGREED = UUID(int=0xE2)
+EVENT_TEST = UUID(int=0xE3)
 
 
 def at(day: int, hour: int = 9, minute: int = 0) -> datetime:
@@ -76,11 +85,19 @@ def _entries() -> list[Entry]:
             "answers": FeelingsAnswers(needs=["time"], telling_me="Sample answer."),
         },
         EntryKind.REFLECTION: {
-            "answers": ReflectionAnswers(hoping_for="Sample hope.", motives=["curiosity"]),
+            "answers": ReflectionAnswers(
+                hoping_for="Sample hope.",
+                what_counts="Sample line.",
+                structure="Sample shape.",
+                motives=["curiosity"],
+            ),
         },
         EntryKind.READINESS: {
             "answers": ChecklistAnswers(
-                kind="readiness", ticked={"talked": True, "time": False}, notes={"time": "Later."}
+                kind="readiness",
+                ticked={"talked": True, "time": False},
+                ticked_on={"talked": date(2026, 3, 2)},
+                notes={"time": "Later."},
             ),
         },
         EntryKind.SAFETY: {"answers": ChecklistAnswers(kind="safety", ticked={"consent": True})},
@@ -103,7 +120,13 @@ def _entries() -> list[Entry]:
         EntryKind.REPAIR_PLAN: {
             "answers": RepairPlanAnswers(
                 items=[
-                    RepairItem(phase="immediate", text="Sample step.", done=True),
+                    RepairItem(
+                        phase="immediate",
+                        text="Sample step.",
+                        done=True,
+                        id="sample",
+                        done_on=date(2026, 3, 9),
+                    ),
                     RepairItem(phase="long_term", text="Another step.", note="Sample note."),
                 ]
             ),
@@ -129,6 +152,35 @@ def _entries() -> list[Entry]:
     return entries
 
 
+def _events() -> list[KeyEvent]:
+    """Key events: with and without a time of day and an agreement, two on one day."""
+    return [
+        KeyEvent(
+            uuid=EVENT_FIRST_TALK,
+            type=EventType.FIRST_CONVERSATION,
+            on=date(2026, 2, 20),
+            title="Sample first talk",
+            note="Sample note, café.",
+            created_at=at(1, 8),
+        ),
+        KeyEvent(
+            uuid=EVENT_TEST,
+            type=EventType.TEST_RESULT,
+            on=date(2026, 3, 4),
+            time=time(11, 30),
+            created_at=at(4, 12),
+        ),
+        KeyEvent(
+            uuid=EVENT_AGREED,
+            type=EventType.AGREEMENT_ACTIVE,
+            on=date(2026, 3, 4),
+            title="Sample agreement in force",
+            agreement_uuid=AGREEMENT,
+            created_at=at(4, 12, 5),
+        ),
+    ]
+
+
 def fill_golden_journal(journal: Journal) -> None:
     """Write the golden content into an empty ``journal``."""
     with journal.vault.transaction():
@@ -139,6 +191,7 @@ def fill_golden_journal(journal: Journal) -> None:
                 uuid=AGREEMENT,
                 title="Sample agreement",
                 created_at=at(1),
+                check_in_days=[7, 30, 120],
                 versions=[
                     AgreementVersion(
                         number=1, created_at=at(1), terms=AgreementTerms(intention="Sample.")
@@ -176,16 +229,21 @@ def fill_golden_journal(journal: Journal) -> None:
                     title="Right after",
                     agreement_uuid=AGREEMENT,
                     dismissed=True,
+                    dismissed_at=at(8, 9, 15),
                 ),
                 CheckIn(
                     uuid=CHECK_IN_OPEN,
                     kind=CheckInKind.ONE_WEEK,
-                    due_at=at(14, 18),
+                    due_at=at(16, 18),
                     title="One week",
                     agreement_uuid=AGREEMENT,
+                    snoozed_at=at(15, 20),
+                    snoozes=2,
                 ),
             ]
         )
+        for event in _events():
+            journal.events.save(event)
         journal.settings.set("backups.keep", 5)
         journal.drafts.put("editor:new", {"title": "Sample draft", "body": ""}, at(12, 10))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from hallpass_journal.domain.agreements import AgreementStatus, AgreementTerms, InvalidTransition
 from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.vocabulary import EntryKind
+from hallpass_journal.services.agreements import InvalidCheckInDays, UnknownAgreement
 from hallpass_journal.services.changes import Area, Change
 from hallpass_journal.services.journal import Journal
 from tests.conftest import PASSPHRASE
@@ -81,3 +83,46 @@ def test_an_ended_agreement_stays_ended(journal: Journal) -> None:
         journal.agreements.change_status(uid, AgreementStatus.DRAFT)
     agreement = journal.agreements.get(uid)
     assert agreement is not None and agreement.status is AgreementStatus.ENDED
+
+
+def test_check_in_days_are_tidied_stored_and_announced(journal: Journal) -> None:
+    uid = journal.agreements.create("Our agreement", AgreementTerms(), at=AT).agreement.uuid
+    entries = journal.entries.count()
+    seen = notices(journal)
+    change = journal.agreements.set_check_in_days(uid, [91, 7, 30, 7])
+    assert change == Change.of(Area.AGREEMENTS, uuids=[uid]) and seen == [change]
+    assert journal.agreements.get(uid).check_in_days == [7, 30, 91]  # type: ignore[union-attr]
+    # The same days again change nothing and tell no one; no note entry either way.
+    assert not journal.agreements.set_check_in_days(uid, (30, 91, 7))
+    assert seen == [change] and journal.entries.count() == entries
+    journal.agreements.set_check_in_days(uid, range(1, 13))
+    journal.close()
+    with Journal.open(journal.path, PASSPHRASE, auto_backup=False) as again:
+        assert again.agreements.get(uid).check_in_days == list(range(1, 13))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("days", "says"),
+    [
+        ([0, 14], "between 1 and 3650"),
+        ([14, 3651], "between 1 and 3650"),
+        ([-5], "between 1 and 3650"),
+        (list(range(1, 14)), "most 12 check-ins"),
+        ([14, True], "whole number"),
+        ([14, 2.5], "whole number"),
+    ],
+)
+def test_check_in_days_that_cannot_be_planned_change_nothing(
+    journal: Journal, days: list[int], says: str
+) -> None:
+    uid = journal.agreements.create("Our agreement", AgreementTerms(), at=AT).agreement.uuid
+    seen = notices(journal)
+    with pytest.raises(InvalidCheckInDays, match=says):
+        journal.agreements.set_check_in_days(uid, days)
+    assert journal.agreements.get(uid).check_in_days == [14, 30, 91]  # type: ignore[union-attr]
+    assert seen == []
+
+
+def test_check_in_days_of_an_unknown_agreement(journal: Journal) -> None:
+    with pytest.raises(UnknownAgreement):
+        journal.agreements.set_check_in_days(uuid.uuid4(), [14])

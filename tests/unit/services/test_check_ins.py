@@ -13,6 +13,7 @@ from hallpass_journal.domain.entries import CheckInAnswers, Entry
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.changes import Area, Change
 from hallpass_journal.services.journal import Journal
+from tests.conftest import PASSPHRASE
 
 EVENT = datetime(2026, 5, 1, 20, 0, tzinfo=UTC)
 LATER = EVENT + timedelta(days=200)
@@ -60,6 +61,24 @@ def test_dismiss_and_snooze(planned: Journal) -> None:
     assert snoozed.due_at == until
     assert second.uuid not in {c.uuid for c in planned.check_ins.due(LATER)}
     assert second.uuid in {c.uuid for c in planned.check_ins.due(until)}
+
+
+def test_dismiss_and_snooze_record_when_and_how_often(planned: Journal) -> None:
+    first, second = planned.check_ins.due(LATER)[:2]
+    before = datetime.now(UTC).replace(microsecond=0)  # stored times are whole seconds
+    dismissed = planned.check_ins.dismiss(first.uuid).check_in
+    assert dismissed.dismissed_at is not None and dismissed.dismissed_at >= before
+    at = EVENT + timedelta(days=3)
+    planned.check_ins.snooze(second.uuid, at + timedelta(days=1), at=at)
+    again = planned.check_ins.snooze(
+        second.uuid, at + timedelta(days=2), at=at + timedelta(hours=1)
+    )
+    assert (again.check_in.snoozes, again.check_in.snoozed_at) == (2, at + timedelta(hours=1))
+    assert again.change.touches(Area.CHECK_INS) and second.uuid in again.change.uuids
+    planned.close()
+    with Journal.open(planned.path, PASSPHRASE, auto_backup=False) as reopened:
+        assert reopened.check_ins.get(second.uuid) == again.check_in
+        assert reopened.check_ins.get(first.uuid) == dismissed
 
 
 def test_a_failed_write_completes_nothing(

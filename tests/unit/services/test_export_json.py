@@ -25,6 +25,7 @@ from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.export_json import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    SUPPORTED_FORMAT_VERSIONS,
     ExportDocument,
     ImportProblem,
     build_document,
@@ -97,7 +98,8 @@ def test_round_trip_is_byte_identical(journal: Journal, tmp_path: Path) -> None:
         export_json(other, second, include_private=True)
     assert first.read_bytes() == second.read_bytes()
     document = json.loads(first.read_text())
-    assert document["format"] == "hallpass-journal-export" and document["format_version"] == 1
+    assert document["format"] == "hallpass-journal-export"
+    assert document["format_version"] == FORMAT_VERSION
 
 
 def test_reimport_creates_no_duplicates(journal: Journal, tmp_path: Path) -> None:
@@ -179,10 +181,13 @@ json_values = st.recursive(
 )
 
 
-# A real, complete export (tests/data/export-v1.json) to damage in small ways, so that
-# documents are accepted as well as refused, with lists of every length.
-GOLDEN = json.loads((Path(__file__).parents[2] / "data" / "export-v1.json").read_bytes())
-LIST_FIELDS = ("entries", "agreements", "check_ins", "drafts")
+# A real, complete export of the current version (tests/data/export-v2.json) to damage
+# in small ways, so that documents are accepted as well as refused, with lists of every
+# length.
+GOLDEN = json.loads(
+    (Path(__file__).parents[2] / "data" / f"export-v{FORMAT_VERSION}.json").read_bytes()
+)
+LIST_FIELDS = ("entries", "agreements", "events", "check_ins", "drafts")
 
 
 def _damaged_golden(cuts: dict[str, int], damage: tuple[str, object] | None) -> bytes:
@@ -254,13 +259,14 @@ def test_any_input_is_either_a_faithful_document_or_a_problem_saying_where(raw: 
                     or line == "format_version: Field required"
                 ), line
     else:
-        # Accepted: it really is a v1 export with only known parts, and nothing in it
-        # was dropped or altered on the way in.
+        # Accepted: it really is an export of a version this app reads, with only known
+        # parts, and nothing in it was dropped or altered on the way in.
         assert isinstance(data, dict) and data["format"] == FORMAT_NAME
         assert set(data) <= set(ExportDocument.model_fields)
         for field in LIST_FIELDS:
             assert len(getattr(document, field)) == len(data.get(field, [])), field
-        assert data["format_version"] == 1 and type(data["format_version"]) is int
+        assert data["format_version"] in SUPPORTED_FORMAT_VERSIONS
+        assert type(data["format_version"]) is int
         assert document.settings.stored() == data.get("settings", {})
         assert parse_document(document.model_dump_json().encode()) == document
 

@@ -1,7 +1,8 @@
 """Import is strict: every doubtful value is a located problem, nothing is trusted.
 
-Each case starts from the real golden export (tests/data/export-v1.json) and damages one
-thing, so a refusal can only come from that one thing.
+Each case starts from the real golden export of the current format version
+(tests/data/export-v2.json) and damages one thing, so a refusal can only come from that
+one thing.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hallpass_journal.domain.checkins import CheckIn, CheckInKind
 from hallpass_journal.domain.entries import CheckInAnswers, Entry
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.export_json import (
+    FORMAT_VERSION,
     ExportDocument,
     ImportProblem,
     build_document,
@@ -32,7 +34,7 @@ from hallpass_journal.services.export_json import (
 from hallpass_journal.services.journal import Journal
 
 PASS = "correct horse battery staple"
-GOLDEN_PATH = Path(__file__).parents[2] / "data" / "export-v1.json"
+GOLDEN_PATH = Path(__file__).parents[2] / "data" / f"export-v{FORMAT_VERSION}.json"
 GOLDEN: dict[str, Any] = json.loads(GOLDEN_PATH.read_bytes())
 UNKNOWN = "00000000-0000-0000-0000-0000000000ff"
 NOT_VALID = "not a valid Hall Pass Journal export"
@@ -104,6 +106,7 @@ LOCATED = [
     ("unknown emotion", _emotion(name="zeal"), "entries[0].emotions[0].name"),
     ("entry twice", _twice("entries"), "entries[12].uuid"),
     ("agreement twice", _twice("agreements"), "agreements[1].uuid"),
+    ("event twice", _twice("events"), "events[3].uuid"),
     ("check-in twice", _twice("check_ins"), "check_ins[3].uuid"),
     ("draft twice", _twice("drafts"), "drafts[1].key"),
     # times that do not exist in UTC, numbers no column can hold
@@ -252,6 +255,11 @@ DANGLING = [
         "entries[6].answers.check_in_uuid",
     ),
     (
+        "event's agreement",
+        lambda d: d["events"][1].update(agreement_uuid=UNKNOWN),
+        "events[1].agreement_uuid",
+    ),
+    (
         "the agreement left out",
         lambda d: d.update(agreements=[]),
         "check_ins[0].agreement_uuid",
@@ -283,7 +291,7 @@ def test_a_reference_to_what_the_journal_already_holds_is_fine(
         damaged(lambda d: d.update(agreements=[], check_ins=[], entries=d["entries"][4:8]))
     )
     report = import_json(journal, only_notes)
-    assert (report.added, report.updated, report.unchanged) == (0, 0, 4)
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 4 + 3)  # and events
 
 
 def test_a_check_in_completed_by_a_private_entry_still_imports(
@@ -316,9 +324,9 @@ def test_a_check_in_completed_by_a_private_entry_still_imports(
 
 def test_the_counts_say_what_happened(journal: Journal, tmp_path: Path) -> None:
     report = import_json(journal, GOLDEN_PATH)
-    assert (report.added, report.updated, report.unchanged) == (16, 0, 0)
+    assert (report.added, report.updated, report.unchanged) == (19, 0, 0)
     report = import_json(journal, GOLDEN_PATH)
-    assert (report.added, report.updated, report.unchanged) == (0, 0, 16)
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 19)
     newer = tmp_path / "newer.json"
     newer.write_bytes(
         damaged(
@@ -326,7 +334,7 @@ def test_the_counts_say_what_happened(journal: Journal, tmp_path: Path) -> None:
         )
     )
     report = import_json(journal, newer)
-    assert (report.added, report.updated, report.unchanged) == (0, 1, 15)
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 18)
 
 
 def test_cli_import_says_where_and_never_something_unexpected(
@@ -348,7 +356,7 @@ def test_cli_import_says_where_and_never_something_unexpected(
         assert "nothing was imported" in err
     monkeypatch.setattr("sys.stdin", io.StringIO(PASS + "\n"))
     assert main(["import", str(journal_file), str(GOLDEN_PATH), "--passphrase-stdin"]) == 0
-    assert "16 added, 0 updated, 0 unchanged" in capsys.readouterr().out
+    assert "19 added, 0 updated, 0 unchanged" in capsys.readouterr().out
 
 
 # -- properties ---------------------------------------------------------------------
@@ -397,6 +405,11 @@ PLACES = [
     ("check_ins", 0, "due_at"),
     ("check_ins", 1, "agreement_uuid"),
     ("check_ins", 0, "completed_entry_uuid"),
+    ("check_ins", 2, "snoozes"),
+    ("agreements", 0, "check_in_days"),
+    ("events", 0, "on"),
+    ("events", 1, "agreement_uuid"),
+    ("events", 2, "time"),
     ("drafts", 0, "payload"),
     ("drafts", 0, "payload", "title"),
     ("drafts", 0, "key"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,3 +59,25 @@ def test_ended_to_active_is_refused_and_records_nothing(journal_path: Path, vaul
         assert AgreementRepository(again).get(agreement.uuid) == before
         rows = again.conn.execute("SELECT status FROM agreement_status ORDER BY id").fetchall()
     assert [r[0] for r in rows] == ["draft", "ended"]
+
+
+def test_check_in_days_round_trip_and_change_alone(journal_path: Path, vault: Vault) -> None:
+    repo = AgreementRepository(vault)
+    agreement = repo.create("Sample agreement", AgreementTerms(intention="Sample."))
+    assert agreement.check_in_days == [14, 30, 91]
+    repo.set_check_in_days(agreement.uuid, [3, 60, 365])
+    with pytest.raises(KeyError):
+        repo.set_check_in_days(uuid.uuid4(), [1])
+    vault.close()
+    with Vault.open(journal_path, PASS) as again:
+        stored = AgreementRepository(again).get(agreement.uuid)
+        (text,) = again.conn.execute("SELECT check_in_days FROM agreements").fetchone()
+    assert stored == agreement.model_copy(update={"check_in_days": [3, 60, 365]})
+    assert text == "[3,60,365]"  # the same compact form as the column's default
+
+
+def test_a_whole_agreement_keeps_its_check_in_days(vault: Vault) -> None:
+    repo = AgreementRepository(vault)
+    agreement = repo.create("Sample agreement", AgreementTerms(intention="Sample."))
+    repo.save(agreement.model_copy(update={"check_in_days": []}))
+    assert repo.get(agreement.uuid).check_in_days == []  # type: ignore[union-attr]

@@ -88,5 +88,49 @@ def test_dismiss_is_no_longer_due_but_kept(
         kept = everything[target.uuid]
         assert kept.dismissed and not kept.is_open
         assert (kept.completed_entry_uuid, kept.completed_at) == (None, None)
-        assert kept.model_copy(update={"dismissed": False}) == target  # otherwise as planned
+        assert kept.dismissed_at is not None  # when, for the schedule and the timeline
+        # Otherwise as planned.
+        assert kept.model_copy(update={"dismissed": False, "dismissed_at": None}) == target
         assert repo.dismiss(uuid.uuid4()) is False
+
+
+def test_dismiss_and_snooze_record_when_and_how_often(
+    journal_path: Path, vault: Vault, planned: list[CheckIn]
+) -> None:
+    repo = CheckInRepository(vault)
+    dismissed, snoozed = planned[0], planned[1]
+    first, second = EVENT + timedelta(hours=1), EVENT + timedelta(hours=2)
+    until = EVENT + timedelta(days=3)
+
+    assert repo.dismiss(dismissed.uuid, at=first) is True
+    assert repo.snooze(snoozed.uuid, EVENT + timedelta(days=2), at=first) is True
+    assert repo.snooze(snoozed.uuid, until, at=second) is True
+    assert repo.snooze(dismissed.uuid, until, at=second) is False  # set aside: not open
+
+    with reopened(journal_path, vault) as again:
+        repo = CheckInRepository(again)
+        stored = {c.uuid: c for c in repo.all()}
+    assert stored[dismissed.uuid].dismissed_at == first
+    assert stored[dismissed.uuid].snoozes == 0
+    assert (stored[snoozed.uuid].due_at, stored[snoozed.uuid].snoozed_at) == (until, second)
+    assert stored[snoozed.uuid].snoozes == 2
+    assert (
+        stored[snoozed.uuid].model_copy(
+            update={"due_at": snoozed.due_at, "snoozed_at": None, "snoozes": 0}
+        )
+        == snoozed
+    )
+
+
+def test_save_all_keeps_the_recorded_state(vault: Vault, planned: list[CheckIn]) -> None:
+    repo = CheckInRepository(vault)
+    state = planned[2].model_copy(
+        update={
+            "dismissed": True,
+            "dismissed_at": EVENT,
+            "snoozed_at": EVENT - timedelta(days=1),
+            "snoozes": 3,
+        }
+    )
+    repo.save_all([state])
+    assert repo.get(state.uuid) == state
