@@ -179,36 +179,6 @@ def empty_answers(kind: EntryKind) -> Answers:
     return by_kind[kind]()  # type: ignore[return-value]
 
 
-# Fields holding identifiers from a vocabulary, not words a person wrote: indexing them
-# would make "stop" match every debrief that decided to stop, and show raw ids in snippets.
-_IDENTIFIER_FIELDS = frozenset(
-    {"kind", "motives", "needs", "scripts_used", "check_in_kind", "decision", "phase", "status"}
-)
-
-
-def answers_text(answers: BaseModel) -> str:
-    """Flatten the free-text parts of guided answers for full-text search."""
-    parts: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            if value:
-                parts.append(value)
-        elif isinstance(value, BaseModel):
-            for name, item in value:
-                if name not in _IDENTIFIER_FIELDS:
-                    walk(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-
-    walk(answers)
-    return "\n".join(parts)
-
-
 class Entry(_Model):
     """A journal entry of any kind.
 

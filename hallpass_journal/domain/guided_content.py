@@ -3,14 +3,25 @@
 Add a guided entry by adding a :class:`~hallpass_journal.domain.templates.Template` to
 :data:`TEMPLATES`; the generic form, search and export pick it up. Prompts are written
 to be kind, plain and free of judgement: the app never argues for or against a hall
-pass.
+pass. The hurt partner's path and the repair plan live in
+:mod:`hallpass_journal.domain.guided_content_path`, check-ins in
+:mod:`hallpass_journal.domain.guided_content_check_ins`.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel
 
-from hallpass_journal.domain.templates import Choice, Condition, Prompt, PromptType, Template
+from hallpass_journal.domain.guided_content_check_ins import CHECK_INS, FEELINGS
+from hallpass_journal.domain.guided_content_path import HURT_STEPS, REPAIR_PLAN
+from hallpass_journal.domain.scripts import SCRIPTS
+from hallpass_journal.domain.templates import (
+    Choice,
+    Prompt,
+    PromptType,
+    Template,
+    searchable_text,
+)
 from hallpass_journal.domain.vocabulary import CAUTION_MOTIVES, MOTIVES, EntryKind
 
 T, S, M, SC, C, D = (
@@ -116,7 +127,228 @@ REFLECTION = Template(
     ),
 )
 
-TEMPLATES: tuple[Template, ...] = (REFLECTION,)
+
+def _item(item_id: str, label: str, help_text: str) -> Prompt:
+    return Prompt(id=item_id, type=C, label=label, help=help_text)
+
+
+READINESS = Template(
+    id="readiness",
+    kind=EntryKind.READINESS,
+    title="Readiness checklist",
+    purpose="Are we both ready to explore this? Tick what is true for both of you, over time.",
+    intro=(
+        "Tick an item only when it is true for both of you. Some may stay unticked for a "
+        "long while, or for good, and that is useful to know too: this list shows where "
+        "you are, it does not push you anywhere. Add a note to any item."
+    ),
+    prompts=(
+        _item(
+            "both_want_to_talk",
+            "We both want to talk about this, of our own accord",
+            "Neither of you is talking about it to please the other, to keep the peace or "
+            "because you feel you should.",
+        ),
+        _item(
+            "boundaries_named",
+            "We can each name our limits clearly",
+            "What would be too much and what would be all right. Saying them aloud to each "
+            "other counts.",
+        ),
+        _item(
+            "disclosure_agreed",
+            "We agree on what is shared afterwards",
+            "Everything, an outline, or nothing at all: what matters is that you both mean "
+            "the same thing.",
+        ),
+        _item(
+            "check_ins_committed",
+            "We have agreed to check in before and after",
+            "For example the day before, soon after, and a week later.",
+        ),
+        _item(
+            "health_plan",
+            "We have agreed on health and safety",
+            "Protection, testing and contraception, settled beforehand.",
+        ),
+    ),
+)
+
+SAFETY = Template(
+    id="safety",
+    kind=EntryKind.SAFETY,
+    title="Safety checklist",
+    purpose="Before anything happens: check that the practical and emotional safeguards "
+    "are in place.",
+    intro=(
+        "Go through this together shortly before anything is planned. If an item is not "
+        "in place yet, that is worth knowing: waiting, or changing your minds, is always "
+        "possible."
+    ),
+    prompts=(
+        _item(
+            "consent_free",
+            "We both say yes freely, without pressure",
+            "If either of you feels pushed, hurried or afraid of what saying no would "
+            "cost, leave this unticked for now.",
+        ),
+        _item(
+            "boundaries_written",
+            "Our limits are written or spoken, and we understand them the same way",
+            "Your agreement in this journal can hold them.",
+        ),
+        _item(
+            "testing_contraception",
+            "Testing and contraception are planned",
+            "Who gets tested and when, and what protection is used.",
+        ),
+        _item(
+            "communication_plan",
+            "We know how we will talk before and after",
+            "When you will check in, and how much will be shared.",
+        ),
+        _item(
+            "pause_clause",
+            "We have a pause either of us can call at any time",
+            "A simple phrase that means: let's stop and talk, with no blame.",
+        ),
+        _item(
+            "support_people",
+            "Each of us has someone to talk things through with",
+            "A friend, a relative or a counsellor: someone outside the relationship, in "
+            "case it gets hard.",
+        ),
+    ),
+)
+
+#: The debrief's decisions, as labels that say what each one leads to.
+DECISION_CHOICES: tuple[Choice, ...] = (
+    Choice(value="continue", label="Continue as we agreed"),
+    Choice(
+        value="modify",
+        label="Change it: open a new version of the agreement",
+        note="The current version stays on record as it was; the new one is a draft you "
+        "work out together.",
+    ),
+    Choice(
+        value="stop",
+        label="Stop: end the agreement",
+        note="Ending an agreement is always allowed, and it is not a failure. The "
+        "agreement and its history stay in your journal.",
+    ),
+)
+
+DEBRIEF = Template(
+    id="debrief",
+    kind=EntryKind.DEBRIEF,
+    title="Debrief",
+    purpose="Afterwards, talk it through with curiosity rather than accusation.",
+    intro=(
+        "Choose a time when you both have room for this. Listen to understand rather than "
+        "to answer. No feeling is wrong here, and nothing has to be decided today."
+    ),
+    prompts=(
+        Prompt(
+            id="how_feeling",
+            type=T,
+            label="How are you feeling now?",
+            help="Several feelings at once is normal.",
+        ),
+        Prompt(
+            id="surprised_me",
+            type=T,
+            label="Did anything surprise you emotionally?",
+            help="A feeling you did not expect, or one you expected that never came.",
+        ),
+        Prompt(
+            id="what_worked",
+            type=T,
+            label="What worked?",
+            help="In the agreement, the check-ins, or the way you looked after each other.",
+        ),
+        Prompt(
+            id="what_hurt",
+            type=T,
+            label="What hurt, or was harder than expected?",
+            help="You can name it plainly, without blame.",
+        ),
+        Prompt(
+            id="decision",
+            type=S,
+            label="Where do we go from here?",
+            help="Decide together once you are both ready. You can leave this open for now.",
+            choices=DECISION_CHOICES,
+        ),
+    ),
+)
+
+PAUSE = Template(
+    id="pause",
+    kind=EntryKind.PAUSE,
+    title="Pause",
+    purpose="Stop and talk: note why you called a pause and what you need.",
+    intro=(
+        "Calling a pause is always allowed and needs no justification. Write as much or as "
+        "little as you like; you can come back to it later."
+    ),
+    listed=False,
+    prompts=(
+        Prompt(
+            id="reason",
+            type=T,
+            label="What made you call the pause?",
+            help="What happened, or what you felt. A few words are enough.",
+        ),
+        Prompt(
+            id="what_i_need",
+            type=T,
+            label="What do you need right now?",
+            help="Time, reassurance, a talk, some space…",
+        ),
+    ),
+)
+
+CONVERSATION = Template(
+    id="conversation",
+    kind=EntryKind.CONVERSATION,
+    title="Conversation notes",
+    purpose="Before or after a talk with your partner: what helped, what was hard, what "
+    "comes next.",
+    intro=(
+        "Hard conversations get easier with practice. Note what you tried and how it "
+        "went, so next time you can start from what worked."
+    ),
+    prompts=(
+        Prompt(
+            id="scripts_used",
+            type=M,
+            label="Did you use any scripts?",
+            help="The scripts library has words you can borrow and make your own.",
+            choices=tuple(Choice(value=s.id, label=s.title) for s in SCRIPTS),
+        ),
+        Prompt(id="what_went_well", type=T, label="What went well?"),
+        Prompt(id="what_was_hard", type=T, label="What was hard?"),
+        Prompt(
+            id="next_steps",
+            type=T,
+            label="What comes next?",
+            help="A question to think about, a time to talk again, something to try.",
+        ),
+    ),
+)
+
+TEMPLATES: tuple[Template, ...] = (
+    REFLECTION,
+    READINESS,
+    SAFETY,
+    CONVERSATION,
+    DEBRIEF,
+    *HURT_STEPS,
+    REPAIR_PLAN,
+    PAUSE,
+    *CHECK_INS,
+    FEELINGS,
+)
 
 _BY_ID = {t.id: t for t in TEMPLATES}
 
@@ -143,3 +375,17 @@ def template_for(kind: EntryKind, answers: BaseModel) -> Template | None:
 def listed() -> list[Template]:
     """The guided entries a person can start from the Guides section, in order."""
     return [t for t in TEMPLATES if t.listed]
+
+
+def answers_search_text(kind: EntryKind, answers: BaseModel) -> str:
+    """What search indexes of an entry's guided answers: the prompts marked searchable.
+
+    Chosen by the entry's template (by kind and fixed fields; the first of its kind when
+    none matches, e.g. a check-in without its kind). Kinds without a template (free
+    entries, agreement notes) have no searchable answers.
+    """
+    candidates = templates_of(kind)
+    if not candidates:
+        return ""
+    chosen = template_for(kind, answers) or candidates[0]
+    return searchable_text(chosen, answers)

@@ -33,6 +33,23 @@ MAX_PARTNER_NAME = 100
 #: The day the "consider support" card was last set aside ("" when never).
 SUPPORT_DISMISSED_ON = "support.dismissed_on"
 
+#: The person's own scripts, added to the scripts library: ``[{title, when_to_use, text}]``.
+SCRIPTS_CUSTOM = "scripts.custom"
+MAX_CUSTOM_SCRIPTS = 50
+MAX_SCRIPT_TITLE = 100
+MAX_SCRIPT_WHEN = 300
+MAX_SCRIPT_TEXT = 4000
+
+
+class CustomScript(BaseModel):
+    """One script a person wrote: a title, when it helps (optional), and the words."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    title: Annotated[str, Field(min_length=1, max_length=MAX_SCRIPT_TITLE, pattern=r"\S")]
+    when_to_use: Annotated[str, Field(max_length=MAX_SCRIPT_WHEN)] = ""
+    text: Annotated[str, Field(min_length=1, max_length=MAX_SCRIPT_TEXT, pattern=r"\S")]
+
 
 class JournalSettingsDocument(BaseModel):
     """Every setting of one journal, as exported: known ones typed, others plain.
@@ -71,6 +88,15 @@ class JournalSettingsDocument(BaseModel):
             description="The day the consider-support card was last set aside (ISO date).",
         ),
     ] = ""
+
+    scripts_custom: Annotated[
+        list[CustomScript],
+        Field(
+            alias=SCRIPTS_CUSTOM,
+            max_length=MAX_CUSTOM_SCRIPTS,
+            description="Scripts the person added to the scripts library, in order.",
+        ),
+    ] = []
 
     @model_serializer(mode="wrap")
     def _only_what_was_set(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

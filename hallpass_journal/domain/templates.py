@@ -21,17 +21,22 @@ DATE       :class:`datetime.date` or ``None``
 
 Which answers are searchable is metadata of each prompt (:attr:`Prompt.searchable`),
 never a global list.
+
+Import everything from here: the data model lives in
+:mod:`~hallpass_journal.domain.template_model` and what the form does with values
+(visible prompts, validation, progress) in :mod:`~hallpass_journal.domain.template_form`;
+this module adds the mapping to typed answers and the JSON form of values (drafts).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel
 
 from hallpass_journal.domain.entries import (
     Answers,
@@ -41,320 +46,62 @@ from hallpass_journal.domain.entries import (
     RepairPlanAnswers,
     empty_answers,
 )
-from hallpass_journal.domain.vocabulary import MAX_INTENSITY, MIN_INTENSITY, EntryKind
+from hallpass_journal.domain.template_form import (
+    InvalidAnswers,
+    blank_values,
+    clean,
+    is_empty,
+    notices,
+    progress,
+    validate,
+    value_problem,
+    visible_prompts,
+)
+from hallpass_journal.domain.template_model import (
+    CUSTOM_PREFIX,
+    CheckValue,
+    Choice,
+    Condition,
+    Notice,
+    Problem,
+    Prompt,
+    PromptType,
+    Template,
+    Value,
+    Values,
+)
+from hallpass_journal.domain.vocabulary import EntryKind
 
-
-class PromptType(StrEnum):
-    """How a prompt is answered."""
-
-    TEXT = "text"
-    SINGLE = "single"
-    MULTI = "multi"
-    SCALE = "scale"
-    CHECK = "check"
-    DATE = "date"
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Choice(_Frozen):
-    """One option of a single- or multiple-choice prompt."""
-
-    value: str = Field(min_length=1)
-    label: str = Field(min_length=1)
-    #: A short, gentle note shown beside the form while this choice is picked (never
-    #: blocks saving), e.g. why a motive tends to hurt both people.
-    note: str = ""
-
-
-class Condition(_Frozen):
-    """Show a prompt only when an earlier answer is one of ``any_of``.
-
-    For a single choice: its value is in ``any_of``. For a multiple choice: any picked
-    value is in ``any_of``. For a checklist item: ``any_of=("ticked",)`` means ticked.
-    With ``any_of`` empty: the earlier prompt has any answer at all.
-    """
-
-    prompt: str
-    any_of: tuple[str, ...] = ()
-
-    def holds(self, values: Mapping[str, Any]) -> bool:
-        """Whether the condition is met by ``values``."""
-        value = values.get(self.prompt)
-        if isinstance(value, CheckValue):
-            answered = {"ticked"} if value.done else set()
-        elif isinstance(value, list):
-            answered = {str(v) for v in value}
-        elif value is None or value == "":
-            answered = set()
-        else:
-            answered = {str(value)}
-        if not self.any_of:
-            return bool(answered)
-        return bool(answered & set(self.any_of))
-
-
-class Prompt(_Frozen):
-    """One question of a template."""
-
-    id: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_]*$")
-    type: PromptType
-    label: str = Field(min_length=1)
-    help: str = ""
-    placeholder: str = ""
-    choices: tuple[Choice, ...] = ()
-    required: bool = False
-    #: Whether the answer goes into the search index. ``None``: text answers and
-    #: checklist notes are searchable; choices, scales and dates are identifiers.
-    searchable: bool | None = None
-    #: A heading the form shows above the first prompt of each group (e.g. a repair
-    #: plan's "Right away").
-    group: str = ""
-    condition: Condition | None = None
-
-    @property
-    def is_searchable(self) -> bool:
-        """Whether this prompt's answer is indexed for search."""
-        if self.searchable is not None:
-            return self.searchable
-        return self.type in (PromptType.TEXT, PromptType.CHECK)
-
-    @model_validator(mode="after")
-    def _choices_fit_type(self) -> Prompt:
-        has_choices = self.type in (PromptType.SINGLE, PromptType.MULTI)
-        if has_choices and not self.choices:
-            raise ValueError(f"prompt {self.id!r} needs choices")
-        if not has_choices and self.choices:
-            raise ValueError(f"prompt {self.id!r} is {self.type.value} and takes no choices")
-        values = [c.value for c in self.choices]
-        if len(values) != len(set(values)):
-            raise ValueError(f"prompt {self.id!r} has a choice twice")
-        return self
-
-    def choice(self, value: str) -> Choice | None:
-        """The choice with ``value``, if this prompt offers it."""
-        return next((c for c in self.choices if c.value == value), None)
-
-
-class Template(_Frozen):
-    """A guided entry: its questions and the kind of entry it makes."""
-
-    id: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_]*$")
-    kind: EntryKind
-    title: str = Field(min_length=1)
-    purpose: str = Field(min_length=1)
-    #: A few sentences the form shows above the questions (may be empty).
-    intro: str = ""
-    prompts: tuple[Prompt, ...]
-    #: Answer fields this template always sets, which also tell templates of one kind
-    #: apart when an entry is opened again (e.g. ``{"step": 2}``, ``{"check_in_kind":
-    #: "before"}``).
-    fixed: Mapping[str, str | int] = Field(default_factory=dict)
-    #: The person may add their own checklist items (a repair plan).
-    allow_custom_items: bool = False
-    #: Listed in the Guides section; False for one opened only from elsewhere (e.g. a
-    #: check-in, opened from its due reminder).
-    listed: bool = True
-
-    @model_validator(mode="after")
-    def _prompts_consistent(self) -> Template:
-        seen: set[str] = set()
-        for prompt in self.prompts:
-            if prompt.id in seen:
-                raise ValueError(f"template {self.id!r}: prompt {prompt.id!r} appears twice")
-            if prompt.condition is not None and prompt.condition.prompt not in seen:
-                raise ValueError(
-                    f"template {self.id!r}: {prompt.id!r} depends on "
-                    f"{prompt.condition.prompt!r}, which is not an earlier prompt"
-                )
-            seen.add(prompt.id)
-        return self
-
-    def prompt(self, prompt_id: str) -> Prompt:
-        """The prompt with ``prompt_id`` (``KeyError`` if there is none)."""
-        for prompt in self.prompts:
-            if prompt.id == prompt_id:
-                return prompt
-        raise KeyError(prompt_id)
-
-
-class CheckValue(_Frozen):
-    """A checklist item as filled in: ticked or not, the day it was ticked, a note."""
-
-    done: bool = False
-    on: date | None = None
-    note: str = ""
-    #: For an item the person added (custom items only): its own words.
-    text: str = ""
-    #: For a custom item: the group (phase) it belongs to.
-    group: str = ""
-
-
-Value = str | int | None | list[str] | CheckValue | date
-Values = dict[str, Value]
-
-CUSTOM_PREFIX = "custom_"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Why a value cannot be saved, and which prompt it belongs to."""
-
-    prompt_id: str
-    message: str
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A gentle note to show while a choice is picked (never blocks saving)."""
-
-    prompt_id: str
-    text: str
-
-
-# -- what the form shows ------------------------------------------------------------
-
-
-def visible_prompts(template: Template, values: Mapping[str, Any]) -> list[Prompt]:
-    """The prompts to show for ``values``: a prompt whose condition fails is hidden, and
-    so is one whose condition rests on a hidden prompt."""
-    shown: list[Prompt] = []
-    shown_ids: set[str] = set()
-    for prompt in template.prompts:
-        cond = prompt.condition
-        if cond is None or (cond.prompt in shown_ids and cond.holds(values)):
-            shown.append(prompt)
-            shown_ids.add(prompt.id)
-    return shown
-
-
-def notices(template: Template, values: Mapping[str, Any]) -> list[Notice]:
-    """Gentle notes for the choices currently picked, in prompt order."""
-    out: list[Notice] = []
-    for prompt in visible_prompts(template, values):
-        value = values.get(prompt.id)
-        picked = value if isinstance(value, list) else [value] if isinstance(value, str) else []
-        for item in picked:
-            choice = prompt.choice(str(item))
-            if choice is not None and choice.note:
-                out.append(Notice(prompt.id, choice.note))
-    return out
-
-
-def blank_values(template: Template) -> Values:
-    """What an untouched form holds."""
-    blank: dict[PromptType, Any] = {
-        PromptType.TEXT: "",
-        PromptType.SINGLE: "",
-        PromptType.SCALE: None,
-        PromptType.DATE: None,
-    }
-    values: Values = {}
-    for prompt in template.prompts:
-        if prompt.type is PromptType.MULTI:
-            values[prompt.id] = []
-        elif prompt.type is PromptType.CHECK:
-            values[prompt.id] = CheckValue()
-        else:
-            values[prompt.id] = blank[prompt.type]
-    return values
-
-
-def is_empty(template: Template, values: Mapping[str, Any]) -> bool:
-    """True when nothing was filled in (an empty form is not worth a draft)."""
-    return clean(template, values) == clean(template, blank_values(template))
-
-
-# -- validation ----------------------------------------------------------------------
-
-
-def _problem(prompt: Prompt, value: Any) -> str | None:
-    """Why ``value`` does not fit ``prompt`` (None when it fits)."""
-    kind = prompt.type
-    if kind is PromptType.TEXT:
-        return None if isinstance(value, str) else "should be text"
-    if kind is PromptType.SINGLE:
-        if not isinstance(value, str):
-            return "should be one of the choices"
-        return None if value == "" or prompt.choice(value) else "is not one of the choices"
-    if kind is PromptType.MULTI:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return "should be a list of choices"
-        if len(value) != len(set(value)):
-            return "has a choice twice"
-        unknown = [v for v in value if prompt.choice(v) is None]
-        return f"has unknown choices: {', '.join(unknown)}" if unknown else None
-    if kind is PromptType.SCALE:
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            return "should be a number from 0 to 10"
-        ok = MIN_INTENSITY <= value <= MAX_INTENSITY
-        return None if ok else "should be a number from 0 to 10"
-    if kind is PromptType.CHECK:
-        return None if isinstance(value, CheckValue) else "should be a checklist item"
-    if value is None or isinstance(value, date):
-        return None
-    return "should be a date"
-
-
-def _is_answered(prompt: Prompt, value: Any) -> bool:
-    if isinstance(value, CheckValue):
-        return value.done
-    return value not in (None, "", [])
-
-
-def validate(template: Template, values: Mapping[str, Any]) -> list[Problem]:
-    """Every reason ``values`` cannot be saved (empty when they can).
-
-    Unknown prompt ids are refused (custom checklist items aside, where the template
-    allows them); a required prompt must be answered only while it is shown.
-    """
-    problems: list[Problem] = []
-    ids = {p.id for p in template.prompts}
-    for key, value in values.items():
-        if key in ids:
-            continue
-        if template.allow_custom_items and key.startswith(CUSTOM_PREFIX):
-            if not isinstance(value, CheckValue) or not value.text.strip():
-                problems.append(Problem(key, "An item you add needs a few words."))
-            continue
-        problems.append(Problem(key, "This question is not part of this guided entry."))
-    for prompt in visible_prompts(template, values):
-        value = values.get(prompt.id, blank_values(template)[prompt.id])
-        reason = _problem(prompt, value)
-        if reason:
-            problems.append(Problem(prompt.id, f"“{prompt.label}” {reason}."))
-        elif prompt.required and not _is_answered(prompt, value):
-            problems.append(Problem(prompt.id, f"Please answer “{prompt.label}”."))
-    return problems
-
-
-class InvalidAnswers(ValueError):
-    """Values that do not fit their template; ``problems`` says where."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(p.message for p in problems))
-        self.problems = problems
-
-
-def clean(template: Template, values: Mapping[str, Any]) -> Values:
-    """Only what is kept: values of shown prompts (and custom items), hidden ones dropped."""
-    shown = {p.id for p in visible_prompts(template, values)}
-    blank = blank_values(template)
-    out: Values = {}
-    for prompt in template.prompts:
-        if prompt.id in shown:
-            out[prompt.id] = values.get(prompt.id, blank[prompt.id])
-        else:
-            out[prompt.id] = blank[prompt.id]
-    if template.allow_custom_items:
-        for key, value in values.items():
-            if key.startswith(CUSTOM_PREFIX):
-                out[key] = value
-    return out
+__all__ = [
+    "CONSENT_NOT_YET",
+    "CONSENT_YES",
+    "CUSTOM_PREFIX",
+    "MAX_CUSTOM_ITEMS",
+    "CheckValue",
+    "Choice",
+    "Condition",
+    "InvalidAnswers",
+    "Notice",
+    "Problem",
+    "Prompt",
+    "PromptType",
+    "Template",
+    "Value",
+    "Values",
+    "blank_values",
+    "clean",
+    "context_of",
+    "is_empty",
+    "notices",
+    "progress",
+    "searchable_text",
+    "to_answers",
+    "to_values",
+    "validate",
+    "values_from_json",
+    "values_to_json",
+    "visible_prompts",
+]
 
 
 # -- values <-> typed answers ------------------------------------------------------
@@ -378,7 +125,7 @@ def to_answers(
     data.update(adapter.dump(template, kept))
     data.update(template.fixed)
     answers = empty_answers(template.kind)
-    return type(answers).model_validate(data)  # type: ignore[return-value]
+    return type(answers).model_validate(data)
 
 
 def to_values(template: Template, answers: BaseModel) -> Values:
@@ -518,10 +265,32 @@ def _load_repair(template: Template, answers: BaseModel) -> Values:
     return values
 
 
+#: A check-in's ``consent_confirmed`` (true, false or not said) is asked as a single
+#: choice: these are its values.
+CONSENT_YES = "yes"
+CONSENT_NOT_YET = "not_yet"
+_CONSENT = "consent_confirmed"
+_CONSENT_ANSWERS: dict[str, bool] = {CONSENT_YES: True, CONSENT_NOT_YET: False}
+
+
+def _dump_check_in(template: Template, values: Values) -> dict[str, Any]:
+    data = _dump_fields(template, values)
+    if _CONSENT in data:
+        data[_CONSENT] = _CONSENT_ANSWERS.get(str(data[_CONSENT]))
+    return data
+
+
+def _load_check_in(template: Template, answers: BaseModel) -> Values:
+    values = _load_fields(template, answers)
+    if _CONSENT in values:
+        said = values[_CONSENT]
+        values[_CONSENT] = next((k for k, v in _CONSENT_ANSWERS.items() if v is said), "")
+    return values
+
+
 _ADAPTERS: dict[EntryKind, _Adapter] = {
-    EntryKind.HURT_STEP: _Adapter(
-        _dump_responses, _load_responses, lambda template: {"responses"}
-    ),
+    EntryKind.CHECK_IN: _Adapter(_dump_check_in, _load_check_in),
+    EntryKind.HURT_STEP: _Adapter(_dump_responses, _load_responses, lambda template: {"responses"}),
     EntryKind.READINESS: _Adapter(
         _dump_checklist, _load_checklist, lambda template: {"ticked", "ticked_on", "notes"}
     ),
@@ -532,13 +301,122 @@ _ADAPTERS: dict[EntryKind, _Adapter] = {
 }
 
 
-def progress(template: Template, values: Mapping[str, Any]) -> tuple[int, int]:
-    """``(ticked, total)`` over the checklist items shown (custom items included)."""
-    items = [
-        values.get(p.id)
-        for p in visible_prompts(template, values)
-        if p.type is PromptType.CHECK
-    ]
-    items += [v for k, v in values.items() if k.startswith(CUSTOM_PREFIX)]
-    ticked = sum(1 for v in items if isinstance(v, CheckValue) and v.done)
-    return ticked, len(items)
+# -- values <-> JSON (drafts) --------------------------------------------------------
+
+#: At most this many items a person adds to one checklist (a repair plan).
+MAX_CUSTOM_ITEMS = 100
+_CUSTOM_KEY = re.compile(r"^custom_[1-9][0-9]{0,5}$")
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_CHECK_TEXTS = ("note", "text", "group")
+
+
+def _day_from_json(where: str, raw: object) -> date | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or not _ISO_DAY.match(raw):
+        raise ValueError(f"{where}: should be a date (YYYY-MM-DD) or null")
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ValueError(f"{where}: is not a real date") from None
+
+
+def _check_from_json(where: str, raw: object) -> CheckValue:
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: should be a checklist item (an object)")
+    unknown = set(raw) - {"done", "on", *_CHECK_TEXTS}
+    if unknown:
+        raise ValueError(f"{where}: unknown fields {sorted(map(str, unknown))}")
+    done = raw.get("done", False)
+    if not isinstance(done, bool):
+        raise ValueError(f"{where}.done: should be true or false")
+    texts: dict[str, str] = {}
+    for name in _CHECK_TEXTS:
+        text = raw.get(name, "")
+        if not isinstance(text, str):
+            raise ValueError(f"{where}.{name}: should be text")
+        texts[name] = text
+    return CheckValue(done=done, on=_day_from_json(f"{where}.on", raw.get("on")), **texts)
+
+
+def _check_shape(template: Template, values: Mapping[str, Any]) -> None:
+    """Raise ``ValueError`` unless every value has the shape its prompt (or item) takes.
+
+    Unlike :func:`validate`, nothing needs answering: a draft may be half filled in.
+    """
+    ids = {p.id: p for p in template.prompts}
+    custom = 0
+    for key, value in values.items():
+        prompt = ids.get(key)
+        if prompt is not None:
+            reason = value_problem(prompt, value)
+            if reason is None and isinstance(value, CheckValue) and (value.text or value.group):
+                reason = "takes no text or group of its own"
+            if reason:
+                raise ValueError(f"{key}: {reason}")
+            continue
+        if not (template.allow_custom_items and _CUSTOM_KEY.match(key)):
+            raise ValueError(f"{key}: is not a question of {template.id!r}")
+        custom += 1
+        if not isinstance(value, CheckValue):
+            raise ValueError(f"{key}: should be a checklist item")
+        if value.group and value.group not in template.group_labels:
+            raise ValueError(f"{key}: {value.group!r} is not a group of {template.id!r}")
+    if custom > MAX_CUSTOM_ITEMS:
+        raise ValueError(f"more than {MAX_CUSTOM_ITEMS} items of your own")
+
+
+def _value_to_json(value: Value) -> Any:
+    if isinstance(value, CheckValue):
+        return {
+            "done": value.done,
+            "on": value.on.isoformat() if value.on else None,
+            "note": value.note,
+            "text": value.text,
+            "group": value.group,
+        }
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+def values_to_json(template: Template, values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` as a JSON object (dates as ISO text, checklist items as objects).
+
+    Prompts missing from ``values`` are written blank. Raises ``ValueError`` for a value
+    that does not fit its prompt or a key that is not one of the template's.
+    """
+    full: dict[str, Any] = {**blank_values(template), **values}
+    _check_shape(template, full)
+    return {key: _value_to_json(value) for key, value in full.items()}
+
+
+def values_from_json(template: Template, data: object) -> Values:
+    """Form values from a JSON object written by :func:`values_to_json`.
+
+    Strict: an unknown key, a value of the wrong type, an unknown choice, a scale out of
+    range or a malformed date raises ``ValueError`` (naming the key, never the text).
+    Prompts the object lacks (e.g. added by a later version of a template) are blank.
+    """
+    if not isinstance(data, dict):
+        raise ValueError("guided values should be an object")
+    ids = {p.id: p for p in template.prompts}
+    values = blank_values(template)
+    for key, raw in data.items():
+        if not isinstance(key, str):
+            raise ValueError("guided values have a key that is not text")
+        prompt = ids.get(key)
+        if prompt is None and not (template.allow_custom_items and _CUSTOM_KEY.match(key)):
+            raise ValueError(f"{key}: is not a question of {template.id!r}")
+        if prompt is None or prompt.type is PromptType.CHECK:
+            values[key] = _check_from_json(key, raw)
+        elif prompt.type is PromptType.DATE:
+            values[key] = _day_from_json(key, raw)
+        elif prompt.type is PromptType.MULTI and isinstance(raw, list):
+            values[key] = list(raw)
+        else:
+            values[key] = raw
+    _check_shape(template, values)
+    return values

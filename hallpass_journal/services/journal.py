@@ -22,6 +22,7 @@ from hallpass_journal.services.changes import Change, ChangeHub
 from hallpass_journal.services.check_ins import CheckInService
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.services.events import KeyEventService
+from hallpass_journal.services.guided import GuidedService
 from hallpass_journal.services.keyvalue import Drafts, JournalSettings, Notes
 from hallpass_journal.services.timeline import TimelineService
 from hallpass_journal.storage.vault import Vault
@@ -58,6 +59,7 @@ class Journal:
             self.notes.add(note)
         self.drafts = Drafts(vault, self.changes, self.notes)
         self.settings = JournalSettings(vault, self.changes, self.notes)
+        self.guided = GuidedService(self.entries, self.check_ins, self.settings)
         self.last_open = OpenResult()
 
     @property

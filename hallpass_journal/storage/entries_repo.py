@@ -9,13 +9,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from hallpass_journal.domain.entries import (
-    Answers,
-    EmotionRating,
-    Entry,
-    answers_text,
-    tag_order,
-)
+from hallpass_journal.domain.entries import Answers, EmotionRating, Entry, tag_order
+from hallpass_journal.domain.guided_content import answers_search_text
 from hallpass_journal.domain.listing import SNIPPET_CHARS, EntryFilter, EntrySummary, SearchHit
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.storage import connection as db
@@ -64,7 +59,7 @@ class EntryRepository:
                     int(entry.private),
                     entry.mood,
                     answers_json,
-                    answers_text(entry.answers),
+                    answers_search_text(entry.kind, entry.answers),
                 ),
             )
             (entry_id,) = conn.execute(

@@ -21,10 +21,10 @@ from hallpass_journal.domain.entries import (
     FeelingsAnswers,
     HurtStepAnswers,
     ReflectionAnswers,
-    answers_text,
     empty_answers,
     normalise_tags,
 )
+from hallpass_journal.domain.guided_content import answers_search_text
 from hallpass_journal.domain.vocabulary import CAUTION_MOTIVES, MOTIVES, EntryKind
 
 
@@ -61,11 +61,13 @@ def test_hurt_steps_are_one_to_five() -> None:
         HurtStepAnswers(step=6)
 
 
-def test_answers_text_collects_free_text_only() -> None:
-    text = answers_text(
-        ReflectionAnswers(hoping_for="closeness", values_conflict="maybe", motives=["curiosity"])
+def test_answers_search_text_collects_free_text_only() -> None:
+    text = answers_search_text(
+        EntryKind.REFLECTION,
+        ReflectionAnswers(hoping_for="closeness", values_conflict="maybe", motives=["curiosity"]),
     )
-    assert "closeness" in text and "maybe" in text and "reflection" not in text
+    assert "closeness" in text and "maybe" in text
+    assert "reflection" not in text and "curiosity" not in text
 
 
 def test_tags_are_trimmed_deduplicated_and_sorted() -> None:
