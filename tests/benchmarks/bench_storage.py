@@ -55,7 +55,7 @@ from hallpass_journal.storage import connection as db
 from hallpass_journal.storage import keys
 from hallpass_journal.storage import vault as vault_mod
 from hallpass_journal.storage.entries_repo import EntryRepository
-from hallpass_journal.storage.migrations import SCHEMA_V1, SCHEMA_VERSION, _split
+from hallpass_journal.storage.migrations import SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, _split
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 # Journals are built and opened with a tiny KDF: the benchmark excludes key derivation,
@@ -147,7 +147,7 @@ def build_plain(encrypted: Path) -> Path:
     plain = sqlite3.connect(tmp, isolation_level=None)
     plain.execute("PRAGMA page_size = 4096")
     plain.execute("PRAGMA journal_mode = WAL")
-    for statement in _split(SCHEMA_V1):
+    for statement in _split(SCHEMA_V1) + _split(SCHEMA_V2):
         if "secure-delete" in statement and sqlite3.sqlite_version_info < (3, 42):
             continue  # only matters for deletes; this stdlib build predates the option
         plain.execute(statement)

@@ -252,8 +252,8 @@ class DataActions(ActionFlows):
         self._tell(IMPORT, self.tr("Not imported"), why, problem=True)
 
     def _contents(self, document: ExportDocument) -> str:
-        """E.g. "12 entries, 1 agreement and 5 planned check-ins"."""
-        return self.tr("{entries}, {agreements} and {check_ins}").format(
+        """E.g. "12 entries, 1 agreement, 2 key moments and 5 planned check-ins"."""
+        return self.tr("{entries}, {agreements}, {events} and {check_ins}").format(
             entries=counted(
                 len(document.entries), self.tr("{count} entry"), self.tr("{count} entries")
             ),
@@ -261,6 +261,11 @@ class DataActions(ActionFlows):
                 len(document.agreements),
                 self.tr("{count} agreement"),
                 self.tr("{count} agreements"),
+            ),
+            events=counted(
+                len(document.events),
+                self.tr("{count} key moment"),
+                self.tr("{count} key moments"),
             ),
             check_ins=counted(
                 len(document.check_ins),
@@ -291,7 +296,8 @@ class DataActions(ActionFlows):
                 )
             ),
             self.tr(
-                "These counts cover entries, agreements and planned check-ins together, so "
+                "These counts cover entries, agreements, key moments and planned check-ins "
+                "together, so "
                 "they add up to more than the number of entries an export reports. Of the "
                 "entries: {added} added, {updated} updated, {unchanged} unchanged."
             ).format(
