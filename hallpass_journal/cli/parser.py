@@ -92,5 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", "full-text search")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=_positive, default=20, metavar="N")
+    p = command("due", "list check-ins that are overdue or due in the next seven days")
+    p.add_argument("--format", choices=("text", "json"), default="text")
     sub.add_parser("schema", help="print the JSON Schema of the export format")
     return parser

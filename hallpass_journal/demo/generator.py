@@ -1,9 +1,13 @@
 """A demo journal: a calm six-month story, and as many extra entries as a benchmark needs.
 
 The story is told by someone whose partner, Alex, uses a one-time pass: reflection and
-negotiation first, a versioned agreement with a pause, the encounter about two thirds of
-the way through, then the debrief, the guided path for the hurt partner and a repair
-plan. Difficult feelings rise around the encounter and ease afterwards.
+negotiation first, checklists ticked over weeks, an agreement in three versions with
+consent recorded, a pause and a resume, the encounter (a key event) about two thirds of
+the way through, then the debrief (which changes the agreement), four of the five steps
+of the hurt partner's path and a repair plan half done. Difficult feelings rise toward
+the encounter and ease after the debrief and the start of repair. The check-ins are the
+ones the schedule plans (:mod:`hallpass_journal.domain.schedule`): those already due are
+answered, one is snoozed, the rest lie ahead.
 
 Everything (UUIDs and timestamps included) comes from ``random.Random(seed)`` and
 ``today``, so the same arguments always give the same journal.
@@ -14,12 +18,12 @@ from __future__ import annotations
 import math
 import random
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from hallpass_journal.demo import story, text
+from hallpass_journal.demo.everyday import clamp, everyday_entries, scene
 from hallpass_journal.domain.agreements import (
     Agreement,
     AgreementStatus,
@@ -28,14 +32,16 @@ from hallpass_journal.domain.agreements import (
     StatusChange,
     check_transition,
 )
-from hallpass_journal.domain.checkins import CHECK_IN_LABELS, CheckIn, plan_around_event
+from hallpass_journal.domain.checkins import CheckIn, CheckInKind
 from hallpass_journal.domain.entries import CheckInAnswers, EmotionRating, Entry, FeelingsAnswers
-from hallpass_journal.domain.vocabulary import MAX_INTENSITY, MIN_INTENSITY, EntryKind
+from hallpass_journal.domain.events import EventType, KeyEvent
+from hallpass_journal.domain.schedule import EVENING, local_moment, plan_check_ins
+from hallpass_journal.domain.settings import PARTNER_NAME
+from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
 
 STORY_DAYS = 182
 ENCOUNTER_DAY = 121  # about two thirds of the way through the story
-EVERYDAY_MAX_DAYS = 20 * 365  # how far back the extra entries of a large demo reach
 
 _DISTRESS_PEAK = dict(
     jealousy=8.0, hurt=7.5, fear_of_being_replaced=7.0, insecurity=6.5, overwhelm=6.0, sadness=5.5
@@ -47,27 +53,6 @@ _EXTRA_EMOTIONS = (
     ("insecurity", "fear_of_being_replaced", "overwhelm", "sadness", "hope"),  # the encounter
     ("hope", "relief", "gratitude", "insecurity"),  # repair
 )
-# Everyday baselines for the years of entries before the story.
-# fmt: off
-_BASELINE = dict(
-    calm=6.0, closeness=6.0, hope=5.0, gratitude=5.0, curiosity=4.0, excitement=3.5, jealousy=2.0,
-    insecurity=2.5, hurt=1.5, sadness=2.5, loneliness=2.5, overwhelm=3.0, confusion=2.0,
-)
-# fmt: on
-
-
-def _clamp(value: float) -> int:
-    return max(MIN_INTENSITY, min(MAX_INTENSITY, round(value)))
-
-
-def _scene(rng: random.Random) -> str:
-    """An everyday sentence, sometimes followed by a small detail."""
-    scene = rng.choice(text.DAILY)
-    if rng.random() < 0.5:
-        slots = {k: rng.choice(v).replace("-", " ") for k, v in text.SLOTS.items()}
-        detail = rng.choice(text.DETAILS).format(**slots)
-        scene = f"{scene} {detail[0].upper()}{detail[1:]}"
-    return scene
 
 
 def _ramp(n: int, start: int, end: int) -> float:
@@ -109,13 +94,19 @@ class _Planned:
 class Story:
     """Builds the six-month story in memory; nothing is written until :func:`fill_demo`."""
 
-    def __init__(self, rng: random.Random, today: date) -> None:
+    def __init__(self, rng: random.Random, today: date, zone: tzinfo = UTC) -> None:
         self.rng = rng
         self.start = today - timedelta(days=STORY_DAYS)
         self.today = today
+        self.zone = zone
         self.planned: list[_Planned] = []
-        self.agreement = Agreement(uuid=self.uid(), title="Our one-time agreement")
+        self.agreement = Agreement(
+            uuid=self.uid(), title="Our one-time agreement", check_in_days=story.CHECK_IN_DAYS
+        )
+        self.events: list[KeyEvent] = []
         self.check_ins: list[CheckIn] = []
+        # Per checklist, the day each item was first ticked (and stayed ticked).
+        self._ticked_since: dict[str, dict[str, date]] = {}
 
     def uid(self) -> uuid.UUID:
         """A reproducible UUID."""
@@ -145,14 +136,15 @@ class Story:
         tier: int = 1,
         mood: int | None = None,
         emotions: list[EmotionRating] | None = None,
+        created: datetime | None = None,
     ) -> Entry:
-        """Plan an entry on story day ``n``."""
-        created = self.at(n, hour)
+        """Plan an entry on story day ``n`` (or written at ``created``, about that day)."""
+        created = created or self.at(n, hour)
         fields: dict[str, object] = {
             "uuid": self.uid(),
             "title": title,
             "body": body,
-            "about": self.day(n),
+            "about": created.date(),
             "created_at": created,
             "updated_at": created + edited_after + timedelta(minutes=self.rng.randint(1, 40)),
             "tags": list(tags),
@@ -194,9 +186,28 @@ class Story:
             "status": agreement.status.value,
         }
 
+    def _dated_checklist(self, n: int, answers: dict[str, Any]) -> dict[str, Any]:
+        """A checklist's answers with the day each ticked item was first ticked."""
+        since = self._ticked_since.setdefault(answers["kind"], {})
+        for item, ticked in answers["ticked"].items():
+            if ticked:
+                since.setdefault(item, self.day(n))
+            else:
+                since.pop(item, None)
+        return {**answers, "ticked_on": {k: since[k] for k, v in answers["ticked"].items() if v}}
+
+    def _dated_repair(self, answers: dict[str, Any]) -> dict[str, Any]:
+        """A repair plan's items, each done one with the day it was done."""
+        items = []
+        for item in answers["items"]:
+            fields = {k: v for k, v in item.items() if k != "done_t"}
+            if "done_t" in item:
+                fields.update(done=True, done_on=self.day(ENCOUNTER_DAY + item["done_t"]))
+            items.append(fields)
+        return {**answers, "items": items}
+
     def tell(self) -> None:
-        """Plan the story's key events (see ``story.STORY_EVENTS``)."""
-        event: Entry | None = None
+        """Plan the story's entries, key events and check-ins (see :mod:`.story`)."""
         for item in story.STORY_EVENTS:
             n = ENCOUNTER_DAY + item["t"]
             answers = dict(item.get("answers", {"kind": item["kind"]}))
@@ -206,7 +217,11 @@ class Story:
                     answers = note
             if item["kind"] in ("pause", "debrief"):
                 answers["agreement_uuid"] = self.agreement.uuid
-            entry = self.add(
+            if item["kind"] in ("readiness", "safety"):
+                answers = self._dated_checklist(n, answers)
+            if item["kind"] == "repair_plan":
+                answers = self._dated_repair(answers)
+            self.add(
                 n,
                 EntryKind(item["kind"]),
                 item["title"],
@@ -215,13 +230,24 @@ class Story:
                 tags=tuple(item.get("tags", ())),
                 private=item.get("private", False),
                 edited_after=timedelta(days=item.get("edited_after_days", 0)),
-                tier=0 if item.get("event") else 1,
+                tier=0 if item["t"] == 0 else 1,
             )
-            if item.get("event"):
-                event = entry
-        if event is None:
+        for item in story.KEY_EVENTS:
+            self.events.append(
+                KeyEvent(
+                    uuid=self.uid(),
+                    type=EventType(item["type"]),
+                    on=self.day(ENCOUNTER_DAY + item["t"]),
+                    time=time.fromisoformat(item["time"]) if "time" in item else None,
+                    title=item.get("title", ""),
+                    note=item.get("note", ""),
+                    agreement_uuid=self.agreement.uuid if item.get("agreement") else None,
+                    created_at=self.at(ENCOUNTER_DAY + item.get("recorded_t", item["t"]), 20),
+                )
+            )
+        if not any(e.type is EventType.ENCOUNTER for e in self.events):
             raise RuntimeError("the demo story needs its encounter")
-        self.schedule_check_ins(event, story.CHECK_IN_REPLIES)
+        self.schedule_check_ins(story.CHECK_IN_REPLIES)
 
     def feelings(self, n: int) -> Entry:
         """A feelings check-in on day ``n`` that follows the story's emotional arc."""
@@ -230,13 +256,13 @@ class Story:
         phase = 0 if t < -6 else (1 if t <= 14 else 2)
         extras = rng.sample(_EXTRA_EMOTIONS[phase], rng.randint(1, 2))
         ratings = {
-            name: _clamp(story_level(name, n) + rng.gauss(0, 0.8))
+            name: clamp(story_level(name, n) + rng.gauss(0, 0.8))
             for name in (*_CORE_EMOTIONS, *extras)
         }
         distress = (ratings["jealousy"] + ratings["hurt"]) / 2
         warm = (ratings["calm"] + ratings["closeness"]) / 2
         level = 0 if distress < 3 else (1 if distress < 5.5 else 2)
-        body = f"{_scene(rng)} {rng.choice(text.NOTICING[level])}"
+        body = f"{scene(rng)} {rng.choice(text.NOTICING[level])}"
         if rng.random() < 0.6:
             body += f" {rng.choice(text.CLOSERS)}"
         return self.add(
@@ -251,7 +277,7 @@ class Story:
             tags=("jealousy",) if ratings["jealousy"] >= 6 else (),
             private=rng.random() < 0.03,
             tier=2,
-            mood=_clamp(5 + 0.6 * (warm - distress) + rng.gauss(0, 0.7)),
+            mood=clamp(5 + 0.6 * (warm - distress) + rng.gauss(0, 0.7)),
             emotions=[EmotionRating(name=k, intensity=v) for k, v in ratings.items()],
         )
 
@@ -263,42 +289,51 @@ class Story:
             if near or n == STORY_DAYS or rng.random() < 0.5:
                 self.feelings(n)
             if rng.random() < 0.08:
-                body = f"{_scene(rng)} {rng.choice(text.THOUGHTS)}"
+                body = f"{scene(rng)} {rng.choice(text.THOUGHTS)}"
                 self.add(n, EntryKind.FREE, rng.choice(text.FREE_TITLES), body, tier=2)
 
-    def schedule_check_ins(self, event: Entry, replies: dict[str, tuple[str, str]]) -> None:
-        """Plan the check-ins around ``event``; answer those already due by ``today``."""
-        event_at = datetime.combine(event.about, time(19, 0), UTC)
-        planned = plan_around_event(
-            event_at, agreement_uuid=self.agreement.uuid, event_entry_uuid=event.uuid
-        )
-        intervals = 0
-        for plan in planned:
-            check_in = plan.model_copy(update={"uuid": self.uid()})
-            key = check_in.kind.value
-            if key == "interval":
-                intervals += 1
-                key = f"interval{intervals}"
+    def schedule_check_ins(self, replies: dict[str, tuple[str, str]]) -> None:
+        """The check-ins the schedule plans; answer those due by ``today``, snooze the rest.
+
+        Due times are the schedule's own (wall-clock evenings and mornings in ``zone``),
+        so unlocking the demo journal finds nothing to re-plan.
+        """
+        (encounter,) = [e for e in self.events if e.type is EventType.ENCOUNTER]
+        end_of_today = local_moment(self.today + timedelta(days=1), time(0), self.zone)
+        for check_in in plan_check_ins([self.agreement], self.events, self.zone):
             due = check_in.due_at
-            if due.date() <= self.today and key in replies:
+            key = check_in.kind.value
+            if check_in.kind is CheckInKind.INTERVAL:
+                key += str((due.astimezone(self.zone).date() - encounter.on).days)
+            if due < end_of_today and key in replies:
                 how, change = replies[key]
+                answered = due + timedelta(hours=1)
                 entry = self.add(
-                    (due.date() - self.start).days,
+                    (answered.date() - self.start).days,
                     EntryKind.CHECK_IN,
-                    CHECK_IN_LABELS[check_in.kind],
+                    check_in.title,
                     how,
                     CheckInAnswers(
                         check_in_uuid=check_in.uuid,
                         check_in_kind=check_in.kind.value,
-                        consent_confirmed=True if key == "before" else None,
+                        consent_confirmed=True if check_in.kind is CheckInKind.BEFORE else None,
                         how_are_we=how,
                         anything_to_change=change,
                     ),
                     tags=("check-in",),
-                    hour=min(23, due.hour + 1),
+                    created=answered,
                 )
                 check_in = check_in.model_copy(
                     update={"completed_entry_uuid": entry.uuid, "completed_at": entry.created_at}
+                )
+            elif due < end_of_today:  # asked again a couple of evenings later
+                later = due.astimezone(self.zone).date() + timedelta(days=story.SNOOZE_DAYS)
+                check_in = check_in.model_copy(
+                    update={
+                        "due_at": local_moment(later, EVENING, self.zone),
+                        "snoozed_at": due + timedelta(hours=1),
+                        "snoozes": 1,
+                    }
                 )
             self.check_ins.append(check_in)
 
@@ -312,96 +347,6 @@ class Story:
                 seen.add(item.entry.kind)
                 item.tier = 0
         return self
-
-
-def _baseline_emotions(rng: random.Random, day: date) -> list[EmotionRating]:
-    names = rng.sample(sorted(_BASELINE), rng.randint(3, 5))
-    season = 2 * math.pi * day.toordinal() / 365.25
-    return [
-        EmotionRating(
-            name=name,
-            intensity=_clamp(_BASELINE[name] + math.sin(season + len(name)) + rng.gauss(0, 1.2)),
-        )
-        for name in names
-    ]
-
-
-def _everyday_entry(rng: random.Random, day: date, minute: int) -> Entry:
-    """One ordinary entry from before the story, assembled from phrase fragments."""
-    created = datetime.combine(day, time(minute // 60, minute % 60), UTC)
-    common: dict[str, object] = {
-        "uuid": uuid.UUID(int=rng.getrandbits(128), version=4),
-        "about": day,
-        "created_at": created,
-        "updated_at": created + timedelta(minutes=rng.randint(1, 30)),
-        "tags": [rng.choice(text.TAGS)] if rng.random() < 0.2 else [],
-        "private": rng.random() < 0.03,
-    }
-    roll = rng.random()
-    if roll < 0.55:
-        emotions = _baseline_emotions(rng, day)
-        heavy = [
-            e.intensity for e in emotions if e.name in _DISTRESS_PEAK or e.name == "loneliness"
-        ]
-        level = 0 if not heavy or max(heavy) < 4 else (1 if max(heavy) < 7 else 2)
-        return Entry.new(
-            EntryKind.FEELINGS,
-            title=rng.choice(text.FEELINGS_TITLES),
-            body=f"{_scene(rng)} {rng.choice(text.NOTICING[level])}",
-            mood=_clamp(6 - 1.5 * level + rng.gauss(0, 1)),
-            emotions=emotions,
-            answers=FeelingsAnswers(
-                needs=rng.sample(text.NEEDS_BY_LEVEL[level], rng.randint(1, 2)),
-                telling_me=rng.choice(text.TELLING_ME[level]),
-            ),
-            **common,
-        )
-    if roll < 0.92:
-        parts = [_scene(rng), rng.choice(text.THOUGHTS)]
-        if rng.random() < 0.5:
-            parts.insert(1, rng.choice(text.NOTICING[0]))
-        if rng.random() < 0.5:
-            parts.append(rng.choice(text.CLOSERS))
-        return Entry.new(
-            EntryKind.FREE, title=rng.choice(text.FREE_TITLES), body=" ".join(parts), **common
-        )
-    title, well, hard, step = rng.choice(text.CONVERSATION_TOPICS)
-    return Entry.new(
-        EntryKind.CONVERSATION,
-        title=title,
-        body=f"{_scene(rng)} {rng.choice(text.THOUGHTS)}",
-        answers={
-            "kind": "conversation",
-            "scripts_used": rng.sample(text.SCRIPT_IDS, rng.randint(0, 2)),
-            "what_went_well": well,
-            "what_was_hard": hard,
-            "next_steps": step,
-        },
-        **common,
-    )
-
-
-def everyday_entries(rng: random.Random, before: date, count: int) -> Iterator[Entry]:
-    """``count`` ordinary entries, oldest first, ending the day before ``before``.
-
-    One to three a day, going back as far as that needs but no further than
-    :data:`EVERYDAY_MAX_DAYS`; beyond that the days fill up instead, so a benchmark's
-    100,000 entries span twenty years rather than a century. Generated lazily, so a
-    hundred thousand entries never sit in memory at once.
-    """
-    per_day: list[int] = []
-    remaining = count
-    while remaining > 0 and len(per_day) < EVERYDAY_MAX_DAYS:
-        k = min(remaining, rng.choice((1, 1, 2, 2, 2, 3)))
-        per_day.append(k)
-        remaining -= k
-    for i in rng.choices(range(len(per_day)), k=remaining):
-        per_day[i] += 1
-    first = before - timedelta(days=len(per_day))
-    for offset, k in enumerate(reversed(per_day)):
-        day = first + timedelta(days=offset)
-        for minute in sorted(rng.randrange(7 * 60, 23 * 60) for _ in range(k)):
-            yield _everyday_entry(rng, day, minute)
 
 
 def fill_demo(
@@ -425,8 +370,8 @@ def fill_demo(
     """
     if entries is not None and entries < 0:
         raise ValueError("entries must be zero or more")
-    story = Story(random.Random(seed), today or date.today()).build()
-    keep = story.planned
+    plot = Story(random.Random(seed), today or date.today(), journal.schedule.zone).build()
+    keep = plot.planned
     if entries is not None:  # one of each kind first, then key events, then the rest
         keep = sorted(keep, key=lambda p: (p.tier, p.order))[:entries]
     extra = 0 if entries is None else entries - len(keep)
@@ -435,14 +380,17 @@ def fill_demo(
         c
         if c.completed_entry_uuid is None or c.completed_entry_uuid in kept
         else c.model_copy(update={"completed_entry_uuid": None, "completed_at": None})
-        for c in story.check_ins
+        for c in plot.check_ins
     ]
     written = 0
     with journal.bulk():  # one commit, announced once
         # The agreement is saved whole so its dates follow the story; the lifecycle was
         # checked step by step while building it.
-        journal.agreements.save(story.agreement)
-        for entry in everyday_entries(random.Random(f"{seed}:everyday"), story.start, extra):
+        journal.settings.set(PARTNER_NAME, story.PARTNER)
+        journal.agreements.save(plot.agreement)
+        for event in plot.events:
+            journal.events.save(event)
+        for entry in everyday_entries(random.Random(f"{seed}:everyday"), plot.start, extra):
             journal.save_entry(entry, touch=False)
             written += 1
         for item in sorted(keep, key=lambda p: (p.entry.about, p.entry.created_at)):

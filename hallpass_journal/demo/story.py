@@ -1,6 +1,8 @@
 """The six-month story of the demo journal, as data (see :mod:`hallpass_journal.demo.generator`).
 
-Sample text written for the app: calm, plain, nothing explicit.
+Sample text written for the app: calm, plain, nothing explicit. Checklist items, repair
+steps, the hurt partner's answers and the scripts use the ids of the guided templates
+(:mod:`hallpass_journal.domain.guided_content`), so each entry opens in its guided form.
 """
 
 from __future__ import annotations
@@ -12,9 +14,14 @@ from typing import Any
 
 # -- the six-month story ------------------------------------------------------------------
 # Each event is one entry. "t" is the day relative to the encounter (0). Answers are
-# plain dicts validated into the entry kind's answers model. "agreement" changes the
-# agreement (a new version's terms, or a status) on that day; "event" marks the
-# encounter, around which the check-ins are planned.
+# plain dicts validated into the entry kind's answers model, except that a checklist's
+# ticked items get the day they were first ticked, and a repair step's "done_t" becomes
+# the day it was done. "agreement" changes the agreement (a new version's terms, or a
+# status) on that day.
+
+PARTNER = "Alex"
+#: The agreement's "evaluate over time" check-ins, in days after the encounter.
+CHECK_IN_DAYS: list[int] = [14, 30, 60, 91]
 
 READINESS_ITEMS: tuple[str, ...] = (
     "both_want_to_talk", "boundaries_named", "disclosure_agreed", "check_ins_committed",
@@ -56,6 +63,20 @@ _TERMS_V2: dict[str, Any] = {
     ),
     "notes": "Home by midnight. A short text when leaving, nothing more.",
 }
+_TERMS_V3: dict[str, Any] = {
+    **_TERMS_V2,
+    "disclosure": "full",
+    "emotional_safeguards": [*_TERMS_V1["emotional_safeguards"],
+                             "Nothing new while either of us is still finding our feet"],
+    "check_in_plan": (
+        "After the evening: one week, two weeks, one month, two months and three months, "
+        "even when all seems well."
+    ),
+    "notes": (
+        "No further evenings under this version. We look at it again together at the "
+        "three-month check-in, and only if we both want to."
+    ),
+}
 
 
 def _checklist(
@@ -96,8 +117,9 @@ STORY_EVENTS: tuple[dict[str, Any], ...] = (
      "answers": _checklist("readiness", READINESS_ITEMS, 1,
                            {"both_want_to_talk": "Yes, both of us, without pressure."})},
     {"t": -99, "kind": "reflection", "title": "An uncomfortable motive",
-     "body": "I noticed a small part of me wanted this to even out last summer, when I felt "
-             "overlooked. That is not a good reason to do anything, and I'm glad I saw it.",
+     "body": "I noticed a small part of me wanted this to even things out after last "
+             "summer, when I felt overlooked. I want to be honest about that part, and "
+             "about the hurt underneath it.",
      "answers": {"kind": "reflection",
                  "hoping_for": "Some novelty, and to feel wanted.",
                  "ready_for_jealousy": "More ready than a month ago, less than I'd like.",
@@ -105,7 +127,7 @@ STORY_EVENTS: tuple[dict[str, Any], ...] = (
                  "values_conflict": "Using this to settle a score would go against what I "
                                     "believe. Setting that part down.",
                  "likely_outcome": "Depends on whether we are doing it for the right reasons.",
-                 "motives": ["novelty", "validation", "leverage"]}},
+                 "motives": ["novelty", "validation", "revenge"]}},
     {"t": -93, "kind": "free", "title": "Picnic by the river",
      "body": "No talk of agreements tonight, just cheese, bread and the last of the sun. We "
              "are good together.", "tags": ["date night"]},
@@ -151,7 +173,9 @@ STORY_EVENTS: tuple[dict[str, Any], ...] = (
                            {"boundaries_written": "Version 2 of the agreement."})},
     {"t": -55, "kind": "agreement", "title": "We both said yes",
      "body": "We read version 2 aloud and both agreed, without hurry.", "tags": ["agreement"],
-     "agreement": {"status": "agreed", "note": "Both consented after reading version 2."}},
+     "agreement": {"status": "agreed",
+                   "note": f"Agreed together with {PARTNER}.\nBoth of us consented, freely, "
+                           "after reading version 2 aloud."}},
     {"t": -49, "kind": "free", "title": "Appointments done",
      "body": "We both went to the clinic this week. All fine. Oddly, it felt like a kind "
              "thing to do for each other.", "tags": ["health"]},
@@ -168,7 +192,7 @@ STORY_EVENTS: tuple[dict[str, Any], ...] = (
     {"t": -33, "kind": "conversation", "title": "A jealous wave, said out loud",
      "body": "I felt it rise at dinner and said so instead of going quiet.",
      "tags": ["jealousy"],
-     "answers": {"kind": "conversation", "scripts_used": ["jealousy_moment"],
+     "answers": {"kind": "conversation", "scripts_used": ["jealousy_in_the_moment"],
                  "what_went_well": "Alex just listened and held my hand.",
                  "what_was_hard": "Not turning the feeling into a question about Alex.",
                  "next_steps": "Keep naming it early."}},
@@ -183,7 +207,7 @@ STORY_EVENTS: tuple[dict[str, Any], ...] = (
     {"t": -25, "kind": "conversation", "title": "Talking after the pause",
      "body": "A calm talk on a long walk. Alex had not realised the gym counted; now it is "
              "clear.",
-     "answers": {"kind": "conversation", "scripts_used": ["pause_phrase"],
+     "answers": {"kind": "conversation", "scripts_used": ["pause_phrase", "calm_conversation"],
                  "what_went_well": "The phrase worked exactly as we hoped: we stopped and "
                                    "talked.",
                  "what_was_hard": "Feeling silly for how strongly I reacted.",
@@ -195,7 +219,7 @@ STORY_EVENTS: tuple[dict[str, Any], ...] = (
     {"t": -13, "kind": "free", "title": "Dinner out",
      "body": "A proper date night at the little place on the corner. Easy, warm, lots of "
              "laughing.", "tags": ["date night"]},
-    {"t": 0, "kind": "free", "title": "Tonight", "event": True, "tags": ["encounter"],
+    {"t": 0, "kind": "free", "title": "Tonight", "tags": ["encounter"],
      "body": "Alex left a little after seven, as planned. I had dinner with Jo, came home, "
              "ran a bath and watched something silly. The text came at eleven. I am tired "
              "and strangely calm, with something heavy underneath."},
@@ -204,12 +228,18 @@ STORY_EVENTS: tuple[dict[str, Any], ...] = (
      "answers": {"kind": "hurt_step", "step": 1,
                  "responses": {"what_i_feel": "Hurt, jealous, and afraid of being replaced, "
                                               "even though nothing says I am.",
-                               "what_helps": "Crying, a walk, not deciding anything today."}}},
+                               "where_i_feel_it": "A tight chest, and my hands won't settle.",
+                               "what_helps": "Crying, a walk, not deciding anything today.",
+                               "kind_thing": "A long bath and an early night."}}},
     {"t": 2, "kind": "hurt_step", "title": "Step 2: asking for a calm talk",
      "body": "I asked for a talk tomorrow evening, at home, phones away.",
      "answers": {"kind": "hurt_step", "step": 2,
-                 "responses": {"request": "Can we talk tomorrow, when we've both slept?",
-                               "when_where": "Tomorrow after dinner, on the sofa."}}},
+                 "responses": {"where_i_am": "talked",
+                               "request": "Can we talk tomorrow, when we've both slept?",
+                               "when_where": "Tomorrow after dinner, on the sofa.",
+                               "want_them_to_hear": "That it hurt more than I expected, and "
+                                                    "that I still want us.",
+                               "how_it_went": "Slow and kind. We both cried a little."}}},
     {"t": 2, "kind": "free", "title": "Not ready to share this", "private": True,
      "body": "Writing down the things I'm not ready to say to anyone, Alex included. I keep "
              "wondering whether I was enough. I know that thought is the hurt talking."},
@@ -221,56 +251,65 @@ STORY_EVENTS: tuple[dict[str, Any], ...] = (
                                  "helped rather than hurt.",
                  "what_worked": "The check-ins, the midnight text, the pause phrase.",
                  "what_hurt": "The hours of waiting. Imagining too much.",
-                 "decision": "stop"}},
-    {"t": 4, "kind": "agreement", "title": "Ending the agreement",
-     "body": "We decided together to end it. No regret about trying; no wish to repeat it.",
-     "tags": ["agreement", "repair"],
-     "agreement": {"status": "ended", "note": "Ended after the debrief, by both of us."}},
+                 "decision": "modify"}},
+    {"t": 4, "kind": "agreement", "title": "Version 3: what we changed",
+     "body": "We rewrote the agreement together after the debrief. No regret about trying; "
+             "more care from here.", "tags": ["agreement", "repair"],
+     "agreement": {"terms": _TERMS_V3,
+                   "note": "Full disclosure from now on, no further evenings under this "
+                           "version, and a check-in at two months too. Both of us agreed."}},
     {"t": 5, "kind": "hurt_step", "title": "Step 3: what I want to know",
      "body": "Being clear about transparency.",
      "answers": {"kind": "hurt_step", "step": 3,
-                 "responses": {"what_i_want_to_know": "That the limits held, and that there "
+                 "responses": {"how_much": "outline",
+                               "what_i_want_to_know": "That the limits held, and that there "
                                                       "will be no further contact.",
-                               "what_i_do_not": "Details. The outline was enough."}}},
+                               "what_i_do_not": "Details. The outline was enough.",
+                               "openness_from_now": "A short text when plans change, for a "
+                                                    "month or so."}}},
     {"t": 8, "kind": "hurt_step", "title": "Step 4: boundaries for repair",
      "body": "It is fine to ask for what repair needs.",
      "answers": {"kind": "hurt_step", "step": 4,
-                 "responses": {"boundaries": "The agreement stays ended. We see a "
+                 "responses": {"about_agreement": "change",
+                               "boundaries": "No further evenings for now, and we see a "
                                              "counsellor together.",
+                               "counselling": "yes",
+                               "counselling_hopes": "Learning to talk about hard things "
+                                                    "without either of us shutting down.",
                                "support": "Jo on Thursdays; my sister on the phone."}}},
     {"t": 9, "kind": "repair_plan", "title": "Our repair plan", "edited_after_days": 30,
      "body": "Small, steady steps. Updated as we go.", "tags": ["repair"],
      "answers": {"kind": "repair_plan", "items": [
-         {"phase": "immediate", "text": "Stop any blame spiral: a time-out when voices rise",
-          "done": True},
-         {"phase": "immediate", "text": "Say out loud that we both want to stay",
-          "done": True},
-         {"phase": "immediate", "text": "Each of us speaks for ten minutes, uninterrupted",
-          "done": True},
-         {"phase": "short_term", "text": "Alex answers my questions about the outline",
-          "done": True},
-         {"phase": "short_term", "text": "Both of us retested", "done": True},
-         {"phase": "short_term", "text": "A break from talking about outside encounters",
-          "done": True, "note": "Agreed for at least three months."},
-         {"phase": "long_term", "text": "Weekly date night, phones away", "done": False,
-          "note": "Five weeks in a row so far."},
-         {"phase": "long_term", "text": "Couples counselling, eight sessions",
-          "done": False, "note": "Session four is next week."},
-         {"phase": "long_term", "text": "Keep the monthly check-in even when all is well",
-          "done": False}]}},
+         {"id": "acknowledge_hurt", "phase": "immediate", "done_t": 3,
+          "text": "Acknowledge the hurt without defending or explaining it away"},
+         {"id": "time_out", "phase": "immediate", "done_t": 9,
+          "text": "Take a time-out from blame when things heat up"},
+         {"id": "listen_uninterrupted", "phase": "immediate", "done_t": 10,
+          "text": "Let each of us speak without being interrupted",
+          "note": "Ten minutes each, on the sofa."},
+         {"id": "answer_questions", "phase": "short_term", "done_t": 12,
+          "text": "Answer questions honestly, at the pace the hurt partner sets"},
+         {"id": "health_check", "phase": "short_term", "done_t": 16,
+          "text": "Look after health: testing, and contraception if it matters"},
+         {"id": "break_from_topic", "phase": "short_term",
+          "text": "Take a break from talking about outside encounters",
+          "note": "Agreed for at least three months."},
+         {"id": "counselling", "phase": "long_term",
+          "text": "See a couples counsellor, if it would help",
+          "note": "Session four is next week."},
+         {"id": "rituals", "phase": "long_term", "text": "Create rituals of connection",
+          "note": "Weekly date night, phones away: five weeks in a row so far."},
+         {"id": "regular_check_ins", "phase": "long_term",
+          "text": "Keep checking in, even when things feel fine"},
+         {"id": "", "phase": "long_term",
+          "text": "A weekend away, just the two of us, in the spring"}]}},
     {"t": 11, "kind": "conversation", "title": "Repair talk",
      "body": "Alex said sorry for the hurt without arguing about whether it was allowed.",
      "tags": ["repair"],
-     "answers": {"kind": "conversation", "scripts_used": ["repair"],
+     "answers": {"kind": "conversation", "scripts_used": ["repair_apology"],
                  "what_went_well": "Feeling heard rather than managed.",
                  "what_was_hard": "Accepting the apology without needing more.",
                  "next_steps": "First counselling session next week."}},
-    {"t": 14, "kind": "hurt_step", "title": "Step 5: checking in over time",
-     "body": "Two weeks on. Looking back at my check-ins helps me see movement.",
-     "answers": {"kind": "hurt_step", "step": 5,
-                 "responses": {"how_it_looks_now": "The sharp edge has gone. The jealousy "
-                                                   "visits instead of living here.",
-                               "next_check": "At one month and at three months."}}},
     {"t": 20, "kind": "free", "title": "First counselling session",
      "body": "Nervous beforehand, lighter afterwards. The counsellor asked good questions "
              "and nobody was on trial.", "tags": ["repair"]},
@@ -282,28 +321,43 @@ STORY_EVENTS: tuple[dict[str, Any], ...] = (
      "tags": ["date night"]},
     {"t": 45, "kind": "conversation", "title": "Where we are now",
      "body": "A quiet talk about what we have learned.",
-     "answers": {"kind": "conversation", "scripts_used": ["repair"],
+     "answers": {"kind": "conversation", "scripts_used": ["repair_apology"],
                  "what_went_well": "We both named things we are proud of.",
                  "what_was_hard": "Talking about the evening itself, still.",
                  "next_steps": "Keep the date nights; see the counsellor twice more."}},
     {"t": 55, "kind": "free", "title": "Looking back",
      "body": "We tried something, it hurt more than expected, and we looked after each "
-             "other. I'm proud of how we repaired. I don't need to try it again.",
+             "other. I'm proud of how we are repairing. Whether we ever try it again can "
+             "wait; it does not need deciding now.",
      "tags": ["reflection"]},
 )
 
-# Replies for the check-ins planned around the encounter: (how are we, anything to change).
+# The key events the timeline and the check-ins anchor on. "t" is the day; "recorded_t"
+# the day it was written down (the encounter was planned three weeks ahead).
+KEY_EVENTS: tuple[dict[str, Any], ...] = (
+    {"t": -109, "type": "first_conversation", "title": "We talked about it properly",
+     "note": "On the balcony. Talking is not deciding."},
+    {"t": -49, "type": "test_result", "title": "Both tested: all clear"},
+    {"t": -39, "type": "agreement_active", "agreement": True},
+    {"t": 0, "type": "encounter", "time": "19:00", "recorded_t": -20, "agreement": True,
+     "title": f"{PARTNER}'s evening out", "note": "Home by midnight, a text when leaving."},
+    {"t": 9, "type": "repair_start", "title": "We started our repair plan"},
+)
+
+# Replies for the check-ins planned around the encounter, by kind and day: (how are we,
+# anything to change). One without a reply that is due is snoozed to "snooze_t".
 CHECK_IN_REPLIES: dict[str, tuple[str, str]] = {
     "before": ("Both of us still want to go ahead. Nervous, but clear.",
                "Nothing. The midnight text stays."),
-    "right_after": ("Tired and tender. Alex came home on time and held me for a long while.",
-                    "I need a slow day and no big talks yet."),
+    "right_after": (f"Tired and tender. {PARTNER} came home on time and held me for a "
+                    "long while.", "I need a slow day and no big talks yet."),
     "one_week": ("Better than the first days, still wobbly in the evenings.",
-                 "More time together this week; the agreement stays ended."),
-    "interval1": ("Two weeks: calmer. The jealousy comes and goes.",
-                  "Keep the weekly date night."),
-    "interval2": ("One month: mostly steady. Counselling helps.",
-                  "Nothing new; keep going."),
-    "interval3": ("Three months: settled.", "Decide whether we still need counselling."),
+                 "More time together this week; no further evenings for now."),
+    "interval14": ("Two weeks: calmer. The jealousy comes and goes.",
+                   "Keep the weekly date night."),
+    "interval30": ("One month: mostly steady. Counselling helps.",
+                   "Nothing new; keep going."),
 }
+#: The two-month check-in came on a busy evening: asked again two days later.
+SNOOZE_DAYS = 2
 # fmt: on

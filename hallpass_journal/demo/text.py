@@ -203,7 +203,7 @@ TAGS: tuple[str, ...] = (
 
 # Script ids match the scripts library; the backfill uses them in conversation notes.
 SCRIPT_IDS: tuple[str, ...] = (
-    "opening", "asking_boundaries", "jealousy_moment", "pause_phrase", "repair",
+    "opening", "asking_boundaries", "jealousy_in_the_moment", "pause_phrase", "repair_apology",
 )
 
 CONVERSATION_TOPICS: tuple[tuple[str, str, str, str], ...] = (

@@ -18,12 +18,14 @@ from hallpass_journal.domain.errors import DiskProblem, VaultError, WrongPassphr
 from hallpass_journal.domain.settings import BACKUPS_KEPT
 from hallpass_journal.services import backups
 from hallpass_journal.services.agreements import AgreementService
+from hallpass_journal.services.care import CareService
 from hallpass_journal.services.changes import Change, ChangeHub
 from hallpass_journal.services.check_ins import CheckInService
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.services.events import KeyEventService
 from hallpass_journal.services.guided import GuidedService
 from hallpass_journal.services.keyvalue import Drafts, JournalSettings, Notes
+from hallpass_journal.services.schedule import ScheduleService
 from hallpass_journal.services.timeline import TimelineService
 from hallpass_journal.storage.vault import Vault
 
@@ -60,6 +62,11 @@ class Journal:
         self.drafts = Drafts(vault, self.changes, self.notes)
         self.settings = JournalSettings(vault, self.changes, self.notes)
         self.guided = GuidedService(self.entries, self.check_ins, self.settings)
+        #: Plans check-ins after every change it depends on (it subscribes to ``changes``).
+        self.schedule = ScheduleService(
+            vault, self.changes, agreements=self.agreements.list, events=self.events.list
+        )
+        self.care = CareService(vault, self.settings)
         self.last_open = OpenResult()
 
     @property
@@ -86,7 +93,14 @@ class Journal:
             journal = cls(vault)
             if auto_backup:
                 journal._backup_if_due()
+            journal._sync_schedule()
             return journal
+
+    def _sync_schedule(self) -> None:
+        # Best effort, like the backup: the plan is made again after the next change,
+        # and a journal that cannot be written to (read-only disk) still opens.
+        with suppress(VaultError):
+            self.schedule.sync()
 
     def _backup_if_due(self) -> None:
         # Best effort: a backup that cannot be written (full disk, odd folder) must

@@ -128,11 +128,12 @@ def build_encrypted(n: int, folder: Path) -> Path:
 
 def _demo_version() -> str:
     """A fingerprint of the demo generator and the KDF, so a stale cache is never reused."""
+    from hallpass_journal.demo import everyday, story
     from hallpass_journal.demo import generator as demo
     from hallpass_journal.demo import text as demo_text
 
     digest = hashlib.sha256(repr(BENCH_KDF).encode())
-    for module in (demo, demo_text):
+    for module in (demo, demo_text, everyday, story):
         digest.update(Path(cast(str, module.__file__)).read_bytes())
     return digest.hexdigest()[:10]
 
