@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 import uuid as uuid_mod
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -139,3 +142,357 @@ STATUS_NOTES: dict[AgreementStatus, str] = {
     AgreementStatus.ENDED: "Agreement ended: {title}",
 }
 RESUMED_NOTE = "Agreement resumed after a pause: {title}"
+
+
+# -- words for people: labels, help, statuses ----------------------------------------
+
+#: Every field of :class:`AgreementTerms`, in the order a couple would talk it through.
+TERM_FIELDS: tuple[str, ...] = tuple(AgreementTerms.model_fields)
+
+#: Fields that hold one item per line.
+LIST_FIELDS: frozenset[str] = frozenset(
+    name
+    for name, info in AgreementTerms.model_fields.items()
+    if getattr(info.annotation, "__origin__", None) is list
+)
+
+FIELD_LABELS: dict[str, str] = {
+    "intention": "Why we are considering this",
+    "permitted": "What is permitted",
+    "excluded": "What is not permitted",
+    "frequency": "How often",
+    "disclosure": "What we tell each other afterwards",
+    "who": "Who it could be with",
+    "excluded_circles": "Who is off limits",
+    "emotional_safeguards": "Emotional safeguards",
+    "health_safety": "Health and safety",
+    "check_in_plan": "How we check in",
+    "pause_phrase": "Our pause phrase",
+    "declining_phrases": "Ways to decline more",
+    "notes": "Anything else",
+}
+
+FIELD_HELP: dict[str, str] = {
+    "intention": (
+        "A sentence or two on what each of you hopes this brings, and what it is not "
+        "meant to fix. Knowing the why makes the rest easier to agree."
+    ),
+    "permitted": (
+        "One thing per line, in everyday words: what exactly is okay. The more concrete, "
+        "the fewer surprises later."
+    ),
+    "excluded": (
+        "One thing per line that stays off limits, even if it seems obvious to one of "
+        "you. Obvious to one is not always obvious to both."
+    ),
+    "frequency": "Once, one weekend, or open-ended until you decide together to change it.",
+    "disclosure": (
+        "Everything, the outline only, or nothing at all. Deciding this beforehand spares "
+        "you both a painful mismatch."
+    ),
+    "who": (
+        "One line per condition: someone you have never met, someone met while "
+        "travelling, a person you both know of…"
+    ),
+    "excluded_circles": (
+        "Circles that stay out of it, one per line: friends, colleagues, exes, "
+        "neighbours, family friends…"
+    ),
+    "emotional_safeguards": (
+        "What helps each of you feel secure, one per line: no staying overnight, no "
+        "photos, no second meeting, no contact afterwards…"
+    ),
+    "health_safety": (
+        "One item per line: protection, tests before and after, contraception, meeting "
+        "somewhere public first."
+    ),
+    "check_in_plan": (
+        "When you will talk: just before (to make sure you both still agree), soon "
+        "after, and again a week or so later."
+    ),
+    "pause_phrase": (
+        "A few words either of you can say to stop everything and talk, no explanation "
+        "needed. For example: “Can we stop for a moment and talk?”"
+    ),
+    "declining_phrases": (
+        "What to say if the other person hopes for more than you agreed, one per line. "
+        "For example: “This was a one-time thing for me.”"
+    ),
+    "notes": "Anything else you want to remember about this agreement.",
+}
+
+FREQUENCY_LABELS: dict[str, str] = {
+    "": "Not decided yet",
+    "one_time": "One time",
+    "weekend": "A weekend",
+    "open_ended": "Open-ended",
+}
+
+DISCLOSURE_LABELS: dict[str, str] = {
+    "": "Not decided yet",
+    "full": "Full: we share the details",
+    "partial": "Partial: the outline, not the details",
+    "none": "None: we leave it unspoken",
+}
+
+#: The choices of the fields that are not free text.
+CHOICE_LABELS: dict[str, dict[str, str]] = {
+    "frequency": FREQUENCY_LABELS,
+    "disclosure": DISCLOSURE_LABELS,
+}
+
+STATUS_LABELS: dict[AgreementStatus, str] = {
+    AgreementStatus.DRAFT: "Draft",
+    AgreementStatus.AGREED: "Agreed",
+    AgreementStatus.ACTIVE: "Active",
+    AgreementStatus.PAUSED: "Paused",
+    AgreementStatus.ENDED: "Ended",
+}
+
+#: The status line: ``{date}`` is the day the status began.
+STATUS_SINCE: dict[AgreementStatus, str] = {
+    AgreementStatus.DRAFT: "A draft since {date}",
+    AgreementStatus.AGREED: "Agreed by both of you on {date}",
+    AgreementStatus.ACTIVE: "Active since {date}",
+    AgreementStatus.PAUSED: "Paused since {date}",
+    AgreementStatus.ENDED: "Ended on {date}",
+}
+
+
+def list_from_lines(text: str) -> list[str]:
+    """One item per non-blank line, trimmed (how list fields are typed)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def field_text(terms: AgreementTerms, name: str) -> str:
+    """One field as plain text: list items one per line, choices by their label."""
+    value = getattr(terms, name)
+    if name in CHOICE_LABELS:
+        return CHOICE_LABELS[name][value] if value else ""
+    if isinstance(value, list):
+        return "\n".join(value)
+    return str(value)
+
+
+# -- why a move is not possible -------------------------------------------------------
+
+_ALREADY = "The agreement is already {status}."
+
+
+def allowed_moves(current: AgreementStatus) -> list[AgreementStatus]:
+    """The statuses an agreement can move to from ``current``, in lifecycle order."""
+    return [status for status in AgreementStatus if status in TRANSITIONS[current]]
+
+
+def refusal_reason(current: AgreementStatus, new: AgreementStatus) -> str:
+    """Why ``current -> new`` is not possible, in words for a person ("" if it is)."""
+    if new in TRANSITIONS[current]:
+        return ""
+    if current == AgreementStatus.ENDED:
+        return "An ended agreement stays ended. You can start a new one."
+    if new == current:
+        return _ALREADY.format(status=STATUS_LABELS[current].lower())
+    if new == AgreementStatus.ACTIVE:
+        return "It needs to be agreed by both of you before it can become active."
+    if new == AgreementStatus.PAUSED:
+        return "Only an active agreement can be paused."
+    if new == AgreementStatus.AGREED:
+        return (
+            "You have already agreed to it. To change the terms, renegotiate: that keeps "
+            "this version and adds a new one."
+        )
+    if new == AgreementStatus.DRAFT:
+        return (
+            "An agreement in use cannot go back to being a draft. You can renegotiate it, "
+            "pause it or end it."
+        )
+    return "That change is not possible from here."
+
+
+# -- gentle completeness hints --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TermHint:
+    """A gentle suggestion about one field; never a reason to refuse saving."""
+
+    field: str
+    text: str
+
+
+_EMPTY_HINTS: dict[str, str] = {
+    "intention": "Why you are considering this is not written yet. Naming it helps you "
+    "both see what it is for.",
+    "permitted": "Nothing is listed as permitted yet. What exactly is okay?",
+    "excluded": "Nothing is listed as off limits yet. Even the obvious can be worth writing down.",
+    "frequency": "How often is not decided yet: once, a weekend, or open-ended?",
+    "disclosure": "What you will tell each other afterwards is not decided yet. Different "
+    "expectations here often hurt.",
+    "health_safety": "There is nothing about health and safety yet: protection, tests, "
+    "where to meet.",
+    "check_in_plan": "There is no plan for checking in yet: before, soon after, and a while later.",
+    "pause_phrase": "There is no pause phrase yet: a few words either of you can say to "
+    "stop and talk.",
+}
+
+#: Words that can mean one thing to one of you and another to the other.
+# Longest first, so "whatever feels right" is found whole, not as "whatever".
+# fmt: off
+VAGUE_PHRASES: tuple[str, ...] = (
+    "whatever feels right", "if it feels right", "see how it goes", "play it by ear",
+    "within reason", "anything goes", "and so on", "something like", "not too much",
+    "we'll see", "it depends", "depends", "sort of", "kind of", "maybe", "perhaps",
+    "probably", "discreet", "discreetly", "whatever", "reasonable", "etc",
+)
+# fmt: on
+
+#: Fields checked for vague words (phrases to be spoken and notes may be loose).
+_CHECKED_FOR_VAGUENESS = (LIST_FIELDS - {"declining_phrases"}) | {"check_in_plan"}
+
+
+def vague_words(text: str) -> list[str]:
+    """The vague phrases in ``text``, in the order they appear, each once."""
+    lowered = text.lower().replace("’", "'")
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    for phrase in VAGUE_PHRASES:
+        pattern = r"(?<![\w'])" + re.escape(phrase) + r"(?![\w'])"
+        for match in re.finditer(pattern, lowered):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            taken.append((start, end))
+            found.append((start, phrase))
+    seen: list[str] = []
+    for _, phrase in sorted(found):
+        if phrase not in seen:
+            seen.append(phrase)
+    return seen
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def vague_terms(terms: AgreementTerms) -> list[TermHint]:
+    """Gentle hints: key fields left empty, and words that could mean different things."""
+    hints = [
+        TermHint(name, text) for name, text in _EMPTY_HINTS.items() if not getattr(terms, name)
+    ]
+    for name in sorted(_CHECKED_FOR_VAGUENESS):
+        words = vague_words(field_text(terms, name))
+        if words:
+            quoted = _and_list([f"“{word}”" for word in words])
+            hints.append(
+                TermHint(
+                    name,
+                    f"{FIELD_LABELS[name]}: {quoted} could mean one thing to one of you and "
+                    "another to the other. Could you say it more exactly?",
+                )
+            )
+    order = {name: i for i, name in enumerate(TERM_FIELDS)}
+    return sorted(hints, key=lambda hint: order[hint.field])
+
+
+# -- comparing two versions, word by word ---------------------------------------------
+
+Change = Literal["same", "added", "removed"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text and whether it stayed, was added or was removed."""
+
+    text: str
+    change: Change = "same"
+
+
+@dataclass(frozen=True)
+class FieldComparison:
+    """One field of two versions side by side."""
+
+    field: str
+    label: str
+    changed: bool
+    old: tuple[Segment, ...]
+    new: tuple[Segment, ...]
+
+
+_TOKENS = re.compile(r"\n|[^\S\n]+|\S+")
+
+
+def _merge(segments: list[Segment]) -> tuple[Segment, ...]:
+    merged: list[Segment] = []
+    for segment in segments:
+        if merged and merged[-1].change == segment.change:
+            merged[-1] = Segment(merged[-1].text + segment.text, segment.change)
+        elif segment.text:
+            merged.append(segment)
+    return tuple(merged)
+
+
+def word_diff(old: str, new: str) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
+    """The old and the new text as segments: removed words on the old side, added on the new.
+
+    Words and line breaks are compared (spaces ride along with them), so a changed word in
+    a long line is marked alone, and a list item added or taken out is marked whole.
+    """
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    left: list[Segment] = []
+    right: list[Segment] = []
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        same = "".join(a[i1:i2])
+        # A lone space between two changes belongs to the change ("One time" -> "A weekend").
+        between = 0 < k < len(ops) - 1 and not same.strip() and "\n" not in same
+        if op == "equal" and not between:
+            left.append(Segment(same))
+            right.append(Segment("".join(b[j1:j2])))
+        else:
+            left.append(Segment("".join(a[i1:i2]), "removed"))
+            right.append(Segment("".join(b[j1:j2]), "added"))
+    return _merge(left), _merge(right)
+
+
+def compare_terms(old: AgreementTerms, new: AgreementTerms) -> list[FieldComparison]:
+    """Every field of two versions, in order, with what changed marked word by word."""
+    result = []
+    for name in TERM_FIELDS:
+        before, after = field_text(old, name), field_text(new, name)
+        left, right = word_diff(before, after)
+        result.append(FieldComparison(name, FIELD_LABELS[name], before != after, left, right))
+    return result
+
+
+# -- check-in days --------------------------------------------------------------------
+
+MAX_CHECK_IN_COUNT = 12
+
+
+def parse_check_in_days(text: str) -> list[int]:
+    """Days after the encounter typed as "14, 30, 91": sorted, each once (blank: none).
+
+    Raises:
+        ValueError: with a message for a person, when the text is not such a list.
+    """
+    days: set[int] = set()
+    for part in re.split(r"[\s,;]+", text.strip()):
+        if not part:
+            continue
+        if not part.isdigit():
+            raise ValueError(f"“{part}” is not a number of days. Use whole numbers, like 14.")
+        if not 1 <= int(part) <= MAX_CHECK_IN_DAYS:
+            raise ValueError(f"Each number of days needs to be between 1 and {MAX_CHECK_IN_DAYS}.")
+        days.add(int(part))
+    if len(days) > MAX_CHECK_IN_COUNT:
+        raise ValueError(f"Up to {MAX_CHECK_IN_COUNT} check-ins can be planned.")
+    return sorted(days)
+
+
+def check_in_days_text(days: list[int]) -> str:
+    """Days as a phrase: "14, 30 and 91 days"."""
+    if not days:
+        return "no check-ins"
+    numbers = [str(day) for day in sorted(days)]
+    joined = _and_list(numbers)
+    return f"{joined} day" if numbers == ["1"] else f"{joined} days"

@@ -1,0 +1,1 @@
+"""The parts of the Agreement section: terms editor, versions, lifecycle, key moments."""

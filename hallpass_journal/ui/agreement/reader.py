@@ -1,0 +1,63 @@
+"""One version's terms, read-only, with a line saying which version it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+
+from hallpass_journal.domain.agreements import Agreement, AgreementVersion
+from hallpass_journal.ui.agreement.compare_dialog import version_label
+from hallpass_journal.ui.agreement.render import terms_html
+from hallpass_journal.ui.widgets.page_parts import link_button, text_label
+
+
+class TermsReader(QWidget):
+    """The terms of the version being read; links to the newest one and to Compare."""
+
+    newest_requested = Signal()
+    compare_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 8, 0)
+        col.setSpacing(6)
+        row = QHBoxLayout()
+        self.version_line = text_label("", self, role="muted")
+        self.version_line.setAccessibleName(self.tr("Version shown"))
+        self.newest_button = link_button(self.tr("Show the newest version"), self)
+        self.newest_button.clicked.connect(self.newest_requested)
+        self.compare_link = link_button(self.tr("Compare versions…"), self)
+        self.compare_link.setAccessibleName(self.tr("Compare two versions"))
+        self.compare_link.clicked.connect(self.compare_requested)
+        row.addWidget(self.version_line, 1)
+        row.addWidget(self.newest_button)
+        row.addWidget(self.compare_link)
+        col.addLayout(row)
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("The terms of the agreement"))
+        self.browser.setOpenLinks(False)
+        self.browser.document().setDocumentMargin(12)
+        col.addWidget(self.browser, 1)
+
+    def show_version(self, agreement: Agreement, version: AgreementVersion) -> None:
+        """Show ``version`` of ``agreement``, keeping the place read when it is the same."""
+        newest = version is agreement.current
+        line = version_label(version)
+        if newest and len(agreement.versions) > 1:
+            line = self.tr("{version} (the newest)").format(version=line)
+        elif not newest:
+            line = self.tr("{version}: an earlier version").format(version=line)
+        if version.change_note:
+            line += " · " + version.change_note
+        self.version_line.setText(line)
+        self.newest_button.setVisible(not newest)
+        self.compare_link.setVisible(len(agreement.versions) > 1)
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(terms_html(version.terms))
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def clear(self) -> None:
+        """Show nothing (the journal is being locked)."""
+        self.browser.clear()
+        self.version_line.clear()

@@ -1,0 +1,130 @@
+"""Terms and comparisons as rich text for read-only browsers.
+
+Every piece of journal text is escaped before it goes into the markup. Changes are marked
+by more than colour, so they read in both themes and for people who do not see colour
+well: added words are bold and underlined, removed ones struck through, and each changed
+field says "Changed" in words.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from hallpass_journal.domain.agreements import (
+    FIELD_LABELS,
+    LIST_FIELDS,
+    TERM_FIELDS,
+    AgreementTerms,
+    FieldComparison,
+    Segment,
+    field_text,
+)
+from hallpass_journal.ui import theme
+
+#: Soft backgrounds behind added and removed words: (light, dark).
+ADDED_BG = ("#d5ecdc", "#24482f")
+REMOVED_BG = ("#f6dad6", "#552f2b")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgreementRender", text)
+
+
+def _dark() -> bool:
+    return theme.colors().scheme == "dark"
+
+
+def _text(value: str) -> str:
+    return html.escape(value).replace("\n", "<br>")
+
+
+def _muted(value: str) -> str:
+    return f'<span style="color:{theme.colors().muted}"><i>{html.escape(value)}</i></span>'
+
+
+def terms_html(terms: AgreementTerms) -> str:
+    """One version's terms, field by field, with a quiet line where nothing is written."""
+    parts = []
+    for name in TERM_FIELDS:
+        parts.append(
+            f"<h3 style='margin-top:14px; margin-bottom:4px'>{_text(FIELD_LABELS[name])}</h3>"
+        )
+        value = getattr(terms, name)
+        if not value:
+            parts.append(f"<p>{_muted(_tr('Not written yet'))}</p>")
+        elif name in LIST_FIELDS:
+            items = "".join(f"<li>{_text(item)}</li>" for item in value)
+            parts.append(f"<ul style='margin-top:0'>{items}</ul>")
+        elif name == "pause_phrase":
+            parts.append(f"<p><b>“{_text(value)}”</b></p>")
+        else:
+            parts.append(f"<p>{_text(field_text(terms, name))}</p>")
+    return "".join(parts)
+
+
+def _segments(segments: tuple[Segment, ...]) -> str:
+    if not segments:
+        return _muted(_tr("Empty"))
+    index = 1 if _dark() else 0
+    out = []
+    for segment in segments:
+        text = _text(segment.text)
+        if segment.change == "added":
+            out.append(
+                f'<span style="background-color:{ADDED_BG[index]}; font-weight:700; '
+                f'text-decoration:underline">{text}</span>'
+            )
+        elif segment.change == "removed":
+            out.append(
+                f'<span style="background-color:{REMOVED_BG[index]}; '
+                f'text-decoration:line-through">{text}</span>'
+            )
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def comparison_html(
+    comparisons: list[FieldComparison], left: str, right: str, *, only_changes: bool = False
+) -> str:
+    """Two versions side by side, field by field; changed fields are marked in words."""
+    c = theme.colors()
+    rows = [
+        f"<tr><th width='50%' align='left'>{_text(left)}</th>"
+        f"<th width='50%' align='left'>{_text(right)}</th></tr>"
+    ]
+    shown = 0
+    for item in comparisons:
+        if only_changes and not item.changed:
+            continue
+        shown += 1
+        if item.changed:
+            marker = (
+                f" <span style='color:{c.warning}'><b>◆ {html.escape(_tr('Changed'))}</b></span>"
+            )
+        else:
+            marker = f" <span style='color:{c.muted}'>{html.escape(_tr('unchanged'))}</span>"
+        rows.append(
+            f"<tr><td colspan='2' style='background-color:{c.alternate}; padding-top:8px'>"
+            f"<b>{_text(item.label)}</b>{marker}</td></tr>"
+        )
+        rows.append(
+            f"<tr><td valign='top'>{_segments(item.old)}</td>"
+            f"<td valign='top'>{_segments(item.new)}</td></tr>"
+        )
+    if not shown:
+        rows.append(
+            f"<tr><td colspan='2'>{_muted(_tr('These two versions say the same.'))}</td></tr>"
+        )
+    legend = _tr(
+        "Added words are bold and underlined; removed words are struck through. "
+        "Each field that differs is marked “Changed”."
+    )
+    return (
+        f"<p style='color:{c.muted}'>{html.escape(legend)}</p>"
+        "<table width='100%' cellspacing='0' cellpadding='6' border='0'>"
+        + "".join(rows)
+        + "</table>"
+    )
