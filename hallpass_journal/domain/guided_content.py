@@ -47,16 +47,15 @@ MOTIVE_LABELS: dict[str, str] = {
 }
 
 CAUTION_NOTE = (
-    "It is human to feel this way, and it is worth writing down honestly. When a hall "
-    "pass is meant to even a score or to win, it tends to leave both people more hurt "
-    "than before. You might also write about the hurt underneath: that may be the "
-    "conversation that helps."
+    "This is a very human feeling, and it is worth naming. A hall pass meant to settle a "
+    "score or to gain the upper hand rarely brings the relief people hope for. If you "
+    "like, write about the hurt underneath as well."
 )
 
 STRUCTURE_CHOICES: tuple[Choice, ...] = (
     Choice(value="monogamy_value", label="Monogamy is one of our values"),
-    Choice(value="exploring", label="We are already exploring non-monogamy"),
-    Choice(value="less_defined", label="Our structure is less defined, or still changing"),
+    Choice(value="exploring", label="We already have a more open relationship"),
+    Choice(value="less_defined", label="Our relationship is new, or still taking shape"),
 )
 
 REFLECTION = Template(
@@ -72,7 +71,7 @@ REFLECTION = Template(
         Prompt(
             id="structure",
             type=S,
-            label="How would you describe your relationship right now?",
+            label="How would I describe our relationship right now?",
             help="This is context for you, not a test. Any answer is fine.",
             choices=STRUCTURE_CHOICES,
         ),
@@ -99,8 +98,8 @@ REFLECTION = Template(
         Prompt(
             id="ready_for_jealousy",
             type=T,
-            label="Am I ready to feel jealous, or to regret it afterwards?",
-            help="Imagine the evening after. What do you feel, and who do you turn to?",
+            label="How would I cope with jealousy or regret afterwards?",
+            help="Picture the evening after. What do you feel, and who would you turn to?",
         ),
         Prompt(
             id="trust_boundaries",
@@ -115,14 +114,15 @@ REFLECTION = Template(
         Prompt(
             id="likely_outcome",
             type=T,
-            label="Three ways it could turn out: closer, about the same, or hurt. "
-            "How would each feel?",
+            label="How would each possible outcome feel?",
+            help="Picture three: closer than before, much the same, or hurt.",
         ),
         Prompt(
             id="what_counts",
             type=T,
-            label="What would count, for us? Kissing, texting, meeting again?",
-            help="Couples often picture different things. Naming them early avoids surprises.",
+            label="What would count, for us?",
+            help="Kissing, texting, meeting again? Two people can picture quite different "
+            "things, so naming them early saves surprises.",
         ),
     ),
 )
@@ -136,11 +136,11 @@ READINESS = Template(
     id="readiness",
     kind=EntryKind.READINESS,
     title="Readiness checklist",
-    purpose="Are we both ready to explore this? Tick what is true for both of you, over time.",
+    purpose="Are we both ready to explore this? A list to come back to over time.",
     intro=(
         "Tick an item only when it is true for both of you. Some may stay unticked for a "
-        "long while, or for good, and that is useful to know too: this list shows where "
-        "you are, it does not push you anywhere. Add a note to any item."
+        "long while, or for good. That is useful to know too: the list shows where you "
+        "are, it does not push you anywhere. You can add a note to any item."
     ),
     prompts=(
         _item(
@@ -152,13 +152,13 @@ READINESS = Template(
         _item(
             "boundaries_named",
             "We can each name our limits clearly",
-            "What would be too much and what would be all right. Saying them aloud to each "
-            "other counts.",
+            "What would be too much, and what would be all right. Saying them aloud to "
+            "each other counts.",
         ),
         _item(
             "disclosure_agreed",
             "We agree on what is shared afterwards",
-            "Everything, an outline, or nothing at all: what matters is that you both mean "
+            "All of it, a rough outline or none of it: what matters is that you both mean "
             "the same thing.",
         ),
         _item(
@@ -168,8 +168,8 @@ READINESS = Template(
         ),
         _item(
             "health_plan",
-            "We have agreed on health and safety",
-            "Protection, testing and contraception, settled beforehand.",
+            "We have agreed how to look after our health",
+            "Testing, protection and contraception, settled beforehand.",
         ),
     ),
 )
@@ -181,9 +181,8 @@ SAFETY = Template(
     purpose="Before anything happens: check that the practical and emotional safeguards "
     "are in place.",
     intro=(
-        "Go through this together shortly before anything is planned. If an item is not "
-        "in place yet, that is worth knowing: waiting, or changing your minds, is always "
-        "possible."
+        "Go through this together before anything is arranged. If an item is not in place "
+        "yet, that is worth knowing. Waiting, or changing your minds, is always possible."
     ),
     prompts=(
         _item(
@@ -194,13 +193,13 @@ SAFETY = Template(
         ),
         _item(
             "boundaries_written",
-            "Our limits are written or spoken, and we understand them the same way",
-            "Your agreement in this journal can hold them.",
+            "Our limits are clear, and we understand them the same way",
+            "You can write them into your agreement in this journal.",
         ),
         _item(
             "testing_contraception",
-            "Testing and contraception are planned",
-            "Who gets tested and when, and what protection is used.",
+            "We have a plan for testing and protection",
+            "Who gets tested and when, and which protection and contraception you will use.",
         ),
         _item(
             "communication_plan",
@@ -242,7 +241,7 @@ DEBRIEF = Template(
     id="debrief",
     kind=EntryKind.DEBRIEF,
     title="Debrief",
-    purpose="Afterwards, talk it through with curiosity rather than accusation.",
+    purpose="Afterwards, look back on it together, with curiosity and without blame.",
     intro=(
         "Choose a time when you both have room for this. Listen to understand rather than "
         "to answer. No feeling is wrong here, and nothing has to be decided today."
@@ -252,13 +251,13 @@ DEBRIEF = Template(
             id="how_feeling",
             type=T,
             label="How are you feeling now?",
-            help="Several feelings at once is normal.",
+            help="It is normal to feel several things at once.",
         ),
         Prompt(
             id="surprised_me",
             type=T,
-            label="Did anything surprise you emotionally?",
-            help="A feeling you did not expect, or one you expected that never came.",
+            label="Did any feeling take you by surprise?",
+            help="One you did not expect, or one you expected that never came.",
         ),
         Prompt(
             id="what_worked",
@@ -288,8 +287,7 @@ PAUSE = Template(
     title="Pause",
     purpose="Stop and talk: note why you called a pause and what you need.",
     intro=(
-        "Calling a pause is always allowed and needs no justification. Write as much or as "
-        "little as you like; you can come back to it later."
+        "You never need a reason to call a pause. Write only what helps; you can add more later."
     ),
     listed=False,
     prompts=(

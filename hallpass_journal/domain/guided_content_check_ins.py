@@ -104,8 +104,8 @@ CHECK_IN_RIGHT_AFTER = _check_in(
         ),
     ),
     intro=(
-        "This is a moment for feelings, not verdicts. Go slowly: rest, comfort and a "
-        "little distance are all fine things to ask for."
+        "This is a moment for feelings, not verdicts. Go gently with each other; nothing "
+        "needs to be sorted out yet."
     ),
 )
 
@@ -118,27 +118,26 @@ CHECK_IN_ONE_WEEK = _check_in(
             id="how_are_we",
             type=T,
             label="How has it landed for each of us?",
-            help="What has eased, and what still feels raw?",
+            help="What feels easier now, and what still hurts?",
         ),
         Prompt(
             id="anything_to_change",
             type=T,
-            label="Anything to change, in the agreement or in how we look after each other?",
+            label="Anything to change in the agreement, or in how we care for each other?",
         ),
     ),
 )
 
 CHECK_IN_INTERVAL = _check_in(
     CheckInKind.INTERVAL,
-    "Evaluate over time",
-    "Every few weeks, look back at how things are moving.",
+    "Over time: how are things moving?",
+    "Every few weeks, look back at how things are going.",
     (
         Prompt(
             id="how_are_we",
             type=T,
             label="Looking back over the last weeks, how are things?",
-            help="Settling rarely goes in a straight line. Your feelings chart can help you "
-            "see the trend.",
+            help="Ups and downs are normal. Your recent check-ins can show the overall direction.",
         ),
         Prompt(
             id="anything_to_change",
@@ -186,7 +185,7 @@ FEELINGS = Template(
             id="telling_me",
             type=T,
             label="What is this feeling telling me?",
-            help="Jealousy and hurt often point to a need. There is no wrong answer.",
+            help="A hard feeling is often a sign of something you need. There is no wrong answer.",
         ),
     ),
 )

@@ -18,7 +18,7 @@ HURT_STEP_1 = Template(
     id="hurt_step_1",
     kind=EntryKind.HURT_STEP,
     title="Step 1: Room to feel",
-    purpose="Give yourself space to feel what you feel, without judging it.",
+    purpose="Let yourself feel what you feel, without judging it.",
     intro=(
         "Whatever is here is allowed: hurt, anger, jealousy, numbness, even relief. You "
         "don't need to understand it, explain it or fix it today. There is no wrong pace; "
@@ -30,8 +30,7 @@ HURT_STEP_1 = Template(
             id="what_i_feel",
             type=T,
             label="What are you feeling right now?",
-            help="Name as many feelings as are there. Feelings that contradict each "
-            "other are normal.",
+            help="Name as many as you find. Feelings that pull in different directions are normal.",
         ),
         Prompt(
             id="where_i_feel_it",
@@ -49,7 +48,7 @@ HURT_STEP_1 = Template(
         Prompt(
             id="kind_thing",
             type=T,
-            label="One kind thing you could do for yourself today",
+            label="What is one kind thing you could do for yourself today?",
             help="Something small is enough.",
         ),
     ),
@@ -58,7 +57,7 @@ HURT_STEP_1 = Template(
 HURT_STEP_2 = Template(
     id="hurt_step_2",
     kind=EntryKind.HURT_STEP,
-    title="Step 2: Asking for a calm conversation",
+    title="Step 2: Asking for a calm talk",
     purpose="Ask for a talk at a time and in a place where you feel safe.",
     intro=(
         "You are allowed to want to talk, and you are allowed to choose when. Asking for "
@@ -82,8 +81,8 @@ HURT_STEP_2 = Template(
             id="request",
             type=T,
             label="How could you ask, in your own words?",
-            help="For example: “I want to talk about this, once we've both calmed down. "
-            "Could we find a time?”",
+            help="For example: “This matters to me and I'd like us to talk. Could we pick "
+            "a time when we're both calmer?”",
         ),
         Prompt(
             id="when_where",
@@ -101,7 +100,7 @@ HURT_STEP_2 = Template(
             id="how_it_went",
             type=T,
             label="How did the conversation go?",
-            help="What helped, what was hard, and what you would like next time.",
+            help="What helped, what was difficult, and what you might try next time.",
             condition=Condition(prompt="where_i_am", any_of=("talked",)),
         ),
     ),
@@ -110,12 +109,12 @@ HURT_STEP_2 = Template(
 HURT_STEP_3 = Template(
     id="hurt_step_3",
     kind=EntryKind.HURT_STEP,
-    title="Step 3: The transparency I need",
-    purpose="Work out how much you want to know, so you can ask for exactly that.",
+    title="Step 3: What you want to know",
+    purpose="Work out how much you want to know, so you can ask for just that.",
     intro=(
-        "People need very different things to recover: some want every answer, some an "
-        "outline, some nothing more at all. Whatever you need is legitimate, and it may "
-        "change over time. You can come back and change your answers whenever you like."
+        "People need very different things to feel steady again. Some want every answer, "
+        "some an outline, some nothing more at all. Whatever you need is legitimate, and "
+        "it may change. You can come back and change your answers whenever you like."
     ),
     fixed={"step": 3},
     prompts=(
@@ -138,7 +137,7 @@ HURT_STEP_3 = Template(
         Prompt(
             id="questions",
             type=T,
-            label="Questions you would like answered",
+            label="Which questions would you like answered?",
             help="You can ask them one at a time, and stop whenever you want.",
             condition=Condition(prompt="how_much", any_of=("my_questions",)),
         ),
@@ -152,7 +151,7 @@ HURT_STEP_3 = Template(
             id="what_i_do_not",
             type=T,
             label="Is there anything you would rather not hear?",
-            help="Saying so protects you from details you never asked for.",
+            help="Saying so can spare you details you did not ask for.",
         ),
         Prompt(
             id="openness_from_now",
@@ -168,13 +167,13 @@ HURT_STEP_4 = Template(
     id="hurt_step_4",
     kind=EntryKind.HURT_STEP,
     title="Step 4: Boundaries for repair",
-    purpose="Say what you need for repair to feel possible, counselling or an end to "
-    "the agreement included.",
+    purpose="Name what you need to feel safe again. Counselling, or ending the "
+    "agreement, can be part of it.",
     intro=(
-        "Setting boundaries for repair is not a punishment; it is how you look after "
-        "yourself. It is okay to ask for counselling, for more time, or for the agreement "
-        "to end. What you need does not have to be justified or bargained down, and you "
-        "can take as long as you need to know what it is."
+        "Naming what you need is not a punishment; it is a way of looking after yourself. "
+        "Counselling, more time, or ending the agreement are all things you can ask for. Your "
+        "needs do not have to be justified or bargained down, and there is no hurry to "
+        "know what they are."
     ),
     fixed={"step": 4},
     prompts=(
@@ -209,8 +208,8 @@ HURT_STEP_4 = Template(
             id="counselling",
             type=S,
             label="Would counselling help?",
-            help="A couples counsellor is a neutral person who can help you both talk and "
-            "rebuild trust. Going on your own is an option too.",
+            help="A couples counsellor stays neutral and helps you both talk and "
+            "rebuild trust. You can also go on your own.",
             choices=(
                 Choice(value="yes", label="Yes, I'd like that"),
                 Choice(value="maybe", label="Maybe"),
@@ -235,14 +234,15 @@ HURT_STEP_4 = Template(
 HURT_STEP_5 = Template(
     id="hurt_step_5",
     kind=EntryKind.HURT_STEP,
-    title="Step 5: Evaluate over time",
-    purpose="Healing takes weeks or months. Look again at set intervals and notice what "
-    "has changed.",
+    title="Step 5: Looking again over time",
+    purpose="Feeling better can take weeks or months. Look again now and then, and notice "
+    "what has changed.",
     intro=(
         "Healing rarely moves in a straight line, and it takes as long as it takes. Saving "
-        "this step sets up check-ins at intervals, a few weeks and a few months from now, "
-        "so you can look again and see how things are moving. Good days and hard days "
-        "both count, and your feelings are as valid at the last check-in as at the first."
+        "this step sets up check-ins at intervals, a few weeks and a few months from now. "
+        "They give you a moment to look again and see how things are moving. Good days and "
+        "hard days both count, and your feelings matter as much at the last check-in as "
+        "at the first."
     ),
     fixed={"step": 5},
     prompts=(
@@ -258,8 +258,8 @@ HURT_STEP_5 = Template(
                     value="heavier",
                     label="Heavier",
                     note="Thank you for being honest about it. When things stay heavy, "
-                    "talking with a counsellor or someone you trust can help; you don't "
-                    "have to carry this alone.",
+                    "talking with a counsellor or someone you trust can help. You deserve "
+                    "support too.",
                 ),
                 Choice(value="changing", label="It changes from day to day"),
             ),
@@ -318,9 +318,10 @@ REPAIR_PLAN = Template(
     purpose="Small, steady steps to rebuild trust: right away, in the coming weeks and "
     "over the months ahead.",
     intro=(
-        "Repair grows from consistent actions more than grand gestures. Tick a step when "
-        "it is done, note how it went, and add steps of your own. Go at a pace that works "
-        "for the one who is hurting; none of these has to happen by a certain day."
+        "Trust tends to come back through small things done again and again, more than "
+        "through big gestures. Tick a step when it is done, note how it went, and add steps "
+        "of your own. Go at a pace that works for the partner who is hurting; nothing here "
+        "has a deadline."
     ),
     allow_custom_items=True,
     group_labels=PHASE_LABELS,
@@ -334,13 +335,13 @@ REPAIR_PLAN = Template(
         _step(
             "time_out",
             "immediate",
-            "Take a time-out from blame when things heat up",
+            "Step back from blame when things get heated",
             "Either of you can stop a conversation and come back to it later.",
         ),
         _step(
             "pause_arrangement",
             "immediate",
-            "Pause the arrangement while we repair",
+            "Pause the agreement while we repair",
             "Nothing new happens until you both feel steady again.",
         ),
         _step(
@@ -357,7 +358,7 @@ REPAIR_PLAN = Template(
         _step(
             "answer_questions",
             "short_term",
-            "Answer questions honestly, at the pace the hurt partner sets",
+            "Answer questions honestly, at the pace of the partner who is hurting",
         ),
         _step(
             "transparency_for_a_while",
@@ -368,24 +369,24 @@ REPAIR_PLAN = Template(
         _step(
             "health_check",
             "short_term",
-            "Look after health: testing, and contraception if it matters",
+            "Look after your health: testing, and contraception if it applies",
         ),
         _step(
             "break_from_topic",
             "short_term",
             "Take a break from talking about outside encounters",
-            "Until healing has started; agree when you might come back to it.",
+            "Until things feel calmer; agree on when you might come back to it.",
         ),
         _step(
             "counselling",
             "long_term",
             "See a couples counsellor, if it would help",
-            "A neutral person can help you both talk and rebuild trust.",
+            "Someone neutral can make the hardest talks feel safer.",
         ),
         _step(
             "rituals",
             "long_term",
-            "Create rituals of connection",
+            "Make small rituals of closeness",
             "A weekly date, a daily check-in, a walk together: small and regular.",
         ),
         _step(

@@ -36,18 +36,18 @@ ALTERNATIVES = GuidePage(
         "Sharing fantasies. Telling each other what you imagine, without acting on it, "
         "can feel close and playful. Agree first that a fantasy is only a fantasy, and "
         "that either of you may change the subject at any time.",
-        "Play and imagination. Role play, reading something together or writing your "
-        "fantasies down for each other lets novelty in while it stays between the two of "
+        "Play and imagination. Role play, reading something together or writing fantasies "
+        "down for each other can bring in something new. It all stays between the two of "
         "you.",
         "Variety together. A new place, a new routine, something neither of you has tried "
-        "before: a planned surprise can meet a wish for newness that has little to do "
+        "before. A planned surprise can meet a wish for newness that has little to do "
         "with anyone else.",
         "Closeness without a goal. A long massage, a shared bath, breathing together, "
-        "touch that is about connection rather than where it leads. These often ease the "
+        "touch that is about connection rather than where it leads. These can ease the "
         "pressure that made the question feel urgent.",
         "Learning before deciding. If you wonder about a more open relationship in "
-        "general, reading or listening to something about it together can show whether "
-        "you both want to go further, before anyone takes a step.",
+        "general, you could read or listen to something about it together. That can show "
+        "whether you both want to go further, before anyone takes a step.",
         "None of these is a test to pass first. They are options, and choosing one is "
         "as valid as choosing none.",
     ),
@@ -61,19 +61,18 @@ OUTCOMES = GuidePage(
         "decide, and prepare."
     ),
     paragraphs=(
-        "Some couples come out of it closer: more honest with each other, better at "
-        "talking, with fresh appreciation for what they share and needs they find they "
+        "Some couples come out of it closer, more honest with each other and better at "
+        "talking. They may find fresh appreciation for what they share, and needs they "
         "can meet together.",
-        "For others little changes. The experience fades, or it confirms that being "
+        "For others, little changes: the experience fades, or it confirms that being "
         "exclusive suits them best.",
-        "And sometimes it hurts: jealousy that lingers, trust that wears thin, one "
-        "partner wanting more openness while the other wants less, or practical "
-        "consequences such as an infection, a pregnancy or strain in a shared circle of "
-        "friends.",
-        "Which of these is likelier depends on the trust you start with, how each of you "
-        "meets hard feelings, how carefully you prepare and how well you look after each "
-        "other afterwards. Writing down how each outcome would feel, before anything "
-        "happens, can show you which one you quietly expect.",
+        "Sometimes it hurts, through jealousy that lingers, trust that wears thin, or one "
+        "partner wanting more openness than the other. There can be practical consequences "
+        "too, such as an infection, a pregnancy or strain in a shared circle of friends.",
+        "Much depends on the trust you start with and how each of you meets hard feelings. "
+        "How carefully you prepare, and how you look after each other afterwards, matter "
+        "too. Writing down how each outcome would feel, before anything happens, can show "
+        "you which one you quietly expect.",
     ),
 )
 
@@ -84,10 +83,10 @@ STRUCTURES = GuidePage(
     paragraphs=(
         "When being exclusive is one of your core values, an agreed pass can still feel "
         "like a breach when it happens. It may help to ask whether exclusivity is part of "
-        "who you are together, or an agreement you could both renegotiate.",
-        "For couples already exploring non-monogamy, a one-time pass may be a trial "
-        "within something you already practise. Clear agreements, ways of meeting "
-        "jealousy and regular renegotiation matter here as much as anywhere.",
+        "who you are together, or an agreement you could both revisit.",
+        "If your relationship is already more open, a one-time pass may be a small step "
+        "within what you already do. Clear agreements, kind ways through jealousy and "
+        "looking at the terms together from time to time matter here as much as anywhere.",
         "In a newer or less defined relationship, expectations may not be settled yet. "
         "It is worth asking whether there is enough shared ground to hold an outside "
         "encounter before adding one.",
@@ -99,17 +98,18 @@ MISTAKES = GuidePage(
     title="Common pitfalls",
     summary="A few patterns cause most of the hurt. Knowing them makes them easier to avoid.",
     paragraphs=(
-        "Expecting it to fix something. Distance, poor communication or a clash of "
-        "values usually needs direct, patient attention; an outside encounter tends to "
-        "add pressure rather than relieve it.",
+        "Hoping it will fix something. Feeling distant, finding it hard to talk, or "
+        "wanting different things each deserve patient attention of their own. An outside "
+        "encounter tends to add pressure rather than relieve it.",
         "Leaving the terms vague. The same words can mean different things to each of "
         "you. Spell out what is included, what is not, and what each of you will share "
         "afterwards.",
-        "Forgetting aftercare. Feelings afterwards are hard to predict. Plan time "
-        "together for afterwards, and what you will do if it is harder than expected.",
-        "Using it to even a score. Offered as a test, a punishment or a bargaining chip, "
-        "it tends to leave both people more hurt. When it works at all, it rests on "
-        "shared curiosity and freely given consent.",
+        "Not planning for afterwards. Feelings can be hard to predict. Set aside time "
+        "together for the days after, and agree what you will do if it is harder than "
+        "expected.",
+        "Using it to make a point. Offered as a test, a punishment or a bargaining chip, "
+        "it tends to leave both of you more hurt. It goes best when it rests on shared "
+        "curiosity and a yes given freely.",
         "Skipping the check-ins. Agreeing on the moments you will talk, before and "
         "after, makes it far less likely that either of you is left alone with it.",
     ),
@@ -121,14 +121,14 @@ JEALOUSY = GuidePage(
     summary="Jealousy is not a verdict on you or your partner. It often points to a need.",
     paragraphs=(
         "Behind jealousy there is often a wish to feel safe, chosen, reassured or "
-        "noticed. Treating the feeling as information, rather than proof that something "
-        "is wrong, can make it easier to talk about.",
-        "In the moment: breathe, and name it to yourself or out loud: “I'm feeling "
-        "jealous.” Then ask what would help: a hug, a few kind words, some time. Speak "
-        "from your own side: “I feel unsettled when I picture this, and I'd like us to "
-        "talk.”",
-        "Over time, trust grows from small, steady things more than grand gestures: "
-        "regular check-ins, time together, and being open about what is hard.",
+        "noticed. If you treat the feeling as a signal worth listening to, not as proof "
+        "that something is wrong, it can be easier to talk about.",
+        "In the moment, breathe. Name it to yourself or out loud: “This is jealousy.” "
+        "Then ask what would help: a hug, a few kind words, some time. Talk about your "
+        "own side: “When I picture this I feel uneasy, and I want to talk it through "
+        "with you.”",
+        "Over time, trust is rebuilt in ordinary moments: regular check-ins, time "
+        "together, and being open about what is hard.",
     ),
 )
 
@@ -137,22 +137,23 @@ FAQ = GuidePage(
     title="Questions people often ask",
     summary="Short answers to common worries. They are general; your situation is your own.",
     paragraphs=(
-        "Is it just permission to cheat? Cheating usually means secrecy and broken "
-        "agreements. A hall pass is chosen openly by both people, on terms both "
-        "understand. Secrecy can still creep in afterwards when expectations were "
-        "unclear, which is why the details matter.",
+        "Is a hall pass the same as cheating? Cheating usually involves hiding things and "
+        "breaking what was agreed. A hall pass is chosen openly by both of you, on terms "
+        "you both understand. Secrecy can still creep in when expectations were unclear, "
+        "which is why the details matter.",
         "Does it always end the relationship? No. Some couples grow closer, some stay "
-        "much the same and some discover differences they then need to face. The trust "
-        "you start with, and how you talk and repair afterwards, matter most.",
+        "much the same and some discover differences they then need to face. How much you "
+        "trust each other to begin with, and how you talk and repair afterwards, matter "
+        "most.",
         "What if only one of us wants it? Then the conversation is about values and "
         "needs rather than arrangements. Many couples find other ways to meet the need; "
         "some reshape their relationship. Nobody has to agree to something they do not "
         "want.",
-        "What about sexual health? Agree on it beforehand: testing, protection, "
-        "contraception, and honesty about any risk. Looking after each other's health is "
-        "a way of looking after each other.",
+        "What about sexual health? Talk it through before anything happens: testing, "
+        "protection, contraception, and being open about any risk. Caring for each "
+        "other's health is part of caring for each other.",
         "Can we change our minds? Yes, at any time. Either of you can call a pause, "
-        "renegotiate or end the agreement. Changing your mind is not a failure.",
+        "change the agreement or end it. Changing your mind is not a failure.",
     ),
 )
 
@@ -192,24 +193,24 @@ SUPPORT_CARD = GuidePage(
     ),
     paragraphs=(
         "When painful feelings stay strong for weeks, it can help to talk with someone "
-        "outside the relationship. A couples counsellor is a neutral person who can help "
-        "you both say clearly what you need, agree on boundaries safely, and rebuild "
-        "trust after it has been shaken.",
+        "outside the relationship. A couples counsellor is someone neutral, on neither "
+        "side. They can help you both put your needs into words, agree on limits that "
+        "feel safe, and rebuild trust that has been shaken.",
         "Some people prefer to begin on their own, with a counsellor or a friend they "
         "trust. That is a good step too.",
-        "If you ever feel unsafe, or unable to cope, please reach out to someone you "
-        "trust or to local emergency services straight away.",
+        "If you ever feel unsafe or unable to cope, please contact someone you trust, or "
+        "your local emergency services, straight away.",
         "You can set this note aside. It comes back only if your later check-ins stay this heavy.",
     ),
 )
 
 #: Shown above the five steps of the guided path for the partner who feels hurt.
 PATH_INTRO = (
-    "These five steps are for you if your partner has used a pass and you are hurting. "
-    "They follow an order that often helps, but you can move between them freely, stay "
-    "with one as long as you need and come back whenever you like. Whatever you feel is "
-    "allowed here, and what you need matters. Nothing you write is shared unless you "
-    "choose to share it."
+    "These five steps are here for you if a pass has been used and it hurts. They follow "
+    "an order that often helps, but you can move between them freely. Stay with one for "
+    "a while if you want to, and come back whenever you like. Whatever you feel is allowed "
+    "here, and what you need matters. Nobody sees what you write unless you decide to "
+    "show them."
 )
 
 #: A short script for the talk after a pause (also the script ``calm_conversation``).

@@ -58,24 +58,22 @@ class Script:
 SCRIPTS: tuple[Script, ...] = (
     Script(
         id="opening",
-        title="Opening the conversation",
+        title="Raising the subject",
         when_to_use="When you want to raise the idea for the first time, without pressure.",
         text=(
-            "“There's something I've been thinking about, and it feels a little vulnerable "
-            "to say. Could we talk about it, knowing we don't have to decide anything "
-            "today?”\n"
-            "“I've noticed I'm curious about something new. I'd like us to work out "
-            "together what that means, if anything.”"
+            "“Something has been on my mind, and it feels a bit tender to say out loud. "
+            "Could we talk about it, with no need to decide anything today?”\n"
+            "“Part of me is curious about something new. I'd rather work out what that "
+            "means with you than keep it to myself.”"
         ),
         category=ScriptCategory.OPENING,
     ),
     Script(
         id="asking_boundaries",
         title="Asking about limits",
-        when_to_use="When you are both ready to talk about what would and would not be okay.",
+        when_to_use="When you are both ready to talk about what is and is not all right.",
         text=(
-            "“Could you tell me what would feel like too much for you? I'll share my list "
-            "too.”\n"
+            "“What would feel like too much for you? I'll tell you mine as well.”\n"
             "“If we ever did try something, what would you need from me afterwards?”"
         ),
         category=ScriptCategory.BOUNDARIES,
@@ -97,10 +95,10 @@ SCRIPTS: tuple[Script, ...] = (
         title="When jealousy rises",
         when_to_use="When a jealous feeling comes up and you want to say it without blame.",
         text=(
-            "“I'm feeling jealous right now. It isn't about blaming you; I'd just like us "
-            "to sit with it together for a moment.”\n"
-            "“Picturing you with someone else stings. Can we stop and talk about what it "
-            "brings up for me?”"
+            "“I'm noticing some jealousy right now. I'm not blaming you; I'd just like us to "
+            "stay with it together for a minute.”\n"
+            "“Thinking of you with someone else hurts a little. Could we take a moment to "
+            "talk about what it stirs up in me?”"
         ),
         category=ScriptCategory.IN_THE_MOMENT,
     ),
@@ -120,10 +118,10 @@ SCRIPTS: tuple[Script, ...] = (
         title="Calling a pause",
         when_to_use="When it is too much and you need everything to stop so you can talk.",
         text=(
-            "Say the pause phrase you agreed on, plainly and without explaining first. If "
-            "you have not chosen one yet, something like: “I need us to stop and talk.”\n"
-            "Whoever hears it stops, without arguing or asking why first, and you find a "
-            "quiet time to talk soon."
+            "Say the pause phrase you agreed on, simply, with no need to explain. If you "
+            "have not chosen one yet, try: “Can we stop here and talk?”\n"
+            "Whoever hears it stops, without arguing or asking why. Then you find a quiet "
+            "time to talk, soon."
         ),
         category=ScriptCategory.PAUSE,
     ),
@@ -139,8 +137,8 @@ SCRIPTS: tuple[Script, ...] = (
         title="Asking for a calm talk",
         when_to_use="When you are hurting and want to talk, but only once you feel steady.",
         text=(
-            "“I want to talk about this, just not right now. Could we find a time when "
-            "we've both had a chance to calm down?”\n"
+            "“I do want to talk about this, only not right now. Can we choose a time when "
+            "we've both had a chance to settle?”\n"
             "“Tomorrow evening at home would feel safer for me. Would that work for you?”"
         ),
         category=ScriptCategory.REPAIR,
@@ -150,8 +148,8 @@ SCRIPTS: tuple[Script, ...] = (
         title="Declining anything further",
         when_to_use="If the other person hopes for more than you agreed to.",
         text=(
-            "“I'm not looking for anything more than this.”\n"
-            "“I'm in a relationship, and this is as far as it goes for me.”"
+            "“This is a one-time thing for me, and I'd like to keep it that way.”\n"
+            "“I have a partner, and this is as far as it goes for me.”"
         ),
         category=ScriptCategory.BOUNDARIES,
     ),
