@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import uuid as uuid_mod
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -29,6 +29,11 @@ from pydantic import (
 )
 
 from hallpass_journal.domain import guided_content
+from hallpass_journal.domain.agreements import (
+    DISCLOSURE_LABELS,
+    FREQUENCY_LABELS,
+    TERM_FIELDS,
+)
 from hallpass_journal.domain.json_values import MAX_ITEMS, PlainValue
 from hallpass_journal.domain.templates import Values, values_from_json, values_to_json
 from hallpass_journal.domain.vocabulary import EMOTIONS, MAX_INTENSITY, MIN_INTENSITY, NEEDS
@@ -38,7 +43,15 @@ EDITOR_DRAFT_PREFIX = "editor:"
 #: A guided form: ``guided:<template id>`` (a new entry) or ``guided:<template id>:<uuid>``
 #: (editing that entry, or answering that check-in).
 GUIDED_DRAFT_PREFIX = "guided:"
+#: The agreement editor: ``agreement:new`` (a new agreement) or ``agreement:<uuid>`` (a
+#: new version of that agreement).
+AGREEMENT_DRAFT_PREFIX = "agreement:"
+AGREEMENT_DRAFT_NEW = "new"
 MAX_DRAFT_KEY = 200
+#: Characters in an agreement's name (the editor allows no more).
+MAX_AGREEMENT_TITLE = 200
+#: Characters in one field of an agreement draft: far more than anyone writes there.
+MAX_AGREEMENT_TEXT = 100_000
 
 DraftKey = Annotated[StrictStr, Field(min_length=1, max_length=MAX_DRAFT_KEY)]
 _Intensity = Annotated[StrictInt, Field(ge=MIN_INTENSITY, le=MAX_INTENSITY)]
@@ -176,18 +189,114 @@ class GuidedDraft(_Draft):
         return None if self.about is None else date.fromisoformat(self.about)
 
 
+def _canonical_uuid(value: str) -> str:
+    """``value`` if it is a UUID written the one way this app writes them."""
+    try:
+        if str(uuid_mod.UUID(value)) == value:
+            return value
+    except ValueError:
+        pass
+    raise ValueError("should be an agreement's UUID")
+
+
+def agreement_draft_key(agreement: uuid_mod.UUID | None = None) -> str:
+    """The draft key of the agreement editor: a new agreement (None), or a new version."""
+    target = AGREEMENT_DRAFT_NEW if agreement is None else str(agreement)
+    return f"{AGREEMENT_DRAFT_PREFIX}{target}"
+
+
+def parse_agreement_key(key: str) -> uuid_mod.UUID | None:
+    """The agreement a draft key is for (None: a new agreement).
+
+    Raises:
+        ValueError: ``key`` is not an agreement draft key.
+    """
+    if not key.startswith(AGREEMENT_DRAFT_PREFIX):
+        raise ValueError("not an agreement draft key")
+    target = key[len(AGREEMENT_DRAFT_PREFIX) :]
+    if target == AGREEMENT_DRAFT_NEW:
+        return None
+    try:
+        return uuid_mod.UUID(_canonical_uuid(target))
+    except ValueError:
+        raise ValueError("the key names no agreement") from None
+
+
+_AgreementText = Annotated[StrictStr, Field(max_length=MAX_AGREEMENT_TEXT)]
+_Frequency = Annotated[StrictStr, _one_of(tuple(FREQUENCY_LABELS), "a frequency")]
+_Disclosure = Annotated[StrictStr, _one_of(tuple(DISCLOSURE_LABELS), "a choice of what to tell")]
+
+
+class AgreementDraftTerms(_Draft):
+    """Every field of :class:`~hallpass_journal.domain.agreements.AgreementTerms` as typed.
+
+    Text is kept exactly as it stands in the editor (list fields as their lines, blank
+    lines included), so restoring brings back the very words; the choices are their values.
+    """
+
+    intention: _AgreementText = ""
+    permitted: _AgreementText = ""
+    excluded: _AgreementText = ""
+    frequency: _Frequency = ""
+    disclosure: _Disclosure = ""
+    who: _AgreementText = ""
+    excluded_circles: _AgreementText = ""
+    emotional_safeguards: _AgreementText = ""
+    health_safety: _AgreementText = ""
+    check_in_plan: _AgreementText = ""
+    pause_phrase: _AgreementText = ""
+    declining_phrases: _AgreementText = ""
+    notes: _AgreementText = ""
+
+    def texts(self) -> dict[str, str]:
+        """Field name -> the text (or choice) as typed, in the order of the terms."""
+        return {name: str(getattr(self, name)) for name in TERM_FIELDS}
+
+
+class AgreementDraft(_Draft):
+    """The agreement editor as it was left: a new agreement, or a new version of one.
+
+    A new agreement has a title and no change note; a new version has a change note and
+    no title (the agreement keeps its own). The key says the same as the payload.
+    """
+
+    mode: Literal["new", "version"]
+    #: The agreement a new version is for (``null`` for a new agreement).
+    agreement: Annotated[StrictStr, AfterValidator(_canonical_uuid)] | None = None
+    title: Annotated[StrictStr, Field(max_length=MAX_AGREEMENT_TITLE)] = ""
+    terms: AgreementDraftTerms = Field(default_factory=AgreementDraftTerms)
+    change_note: _AgreementText = ""
+
+    @model_validator(mode="after")
+    def _one_mode(self, info: ValidationInfo) -> AgreementDraft:
+        if self.mode == "new" and (self.agreement is not None or self.change_note):
+            raise ValueError("a new agreement names no agreement and has no change note")
+        if self.mode == "version" and (self.agreement is None or self.title):
+            raise ValueError("a new version names its agreement and has no title")
+        key = (info.context or {}).get("draft_key")
+        if key is not None and parse_agreement_key(key) != self.agreement_uuid:
+            raise ValueError("the draft is for another agreement than its key")
+        return self
+
+    @property
+    def agreement_uuid(self) -> uuid_mod.UUID | None:
+        """The agreement a new version is for (None: a new agreement)."""
+        return None if self.agreement is None else uuid_mod.UUID(self.agreement)
+
+
 class OtherDraft(RootModel[Annotated[dict[str, PlainValue], Field(max_length=MAX_ITEMS)]]):
     """A draft of a kind this version does not know: kept as plain JSON, never restored."""
 
     model_config = ConfigDict(frozen=True)
 
 
-Draft = CheckInDraft | EditorDraft | GuidedDraft | OtherDraft
+Draft = CheckInDraft | EditorDraft | GuidedDraft | AgreementDraft | OtherDraft
 
 _LABELS: dict[type[Draft], str] = {
     CheckInDraft: "check-in draft",
     EditorDraft: "editor draft",
     GuidedDraft: "guided-entry draft",
+    AgreementDraft: "agreement draft",
     OtherDraft: "draft",
 }
 
@@ -204,6 +313,8 @@ def draft_type(key: str) -> type[Draft]:
         return EditorDraft
     if key.startswith(GUIDED_DRAFT_PREFIX):
         return GuidedDraft
+    if key.startswith(AGREEMENT_DRAFT_PREFIX):
+        return AgreementDraft
     return OtherDraft
 
 
@@ -213,12 +324,13 @@ def parse_draft(key: str, payload: object) -> Draft:
     Raises:
         DraftProblem: ``payload`` does not fit the schema of its kind (the message names
             the first field that does not, never its content), or a guided draft's key
-            names no template this version knows.
+            names no template this version knows, or an agreement draft's key names no
+            agreement.
     """
     kind = draft_type(key)
-    if kind is GuidedDraft:
+    if kind is GuidedDraft or kind is AgreementDraft:
         try:
-            parse_guided_key(key)
+            parse_guided_key(key) if kind is GuidedDraft else parse_agreement_key(key)
         except ValueError as exc:
             raise DraftProblem(f"not a usable {_LABELS[kind]} ({exc})") from None
     try:

@@ -34,6 +34,7 @@ from hallpass_journal.domain.agreements import (
     list_from_lines,
     vague_terms,
 )
+from hallpass_journal.domain.drafts import MAX_AGREEMENT_TITLE
 from hallpass_journal.ui.widgets.page_parts import (
     link_button,
     primary_button,
@@ -44,7 +45,7 @@ from hallpass_journal.ui.widgets.page_parts import (
 HINT_MS = 400
 #: From this width of the form, help sits beside each field rather than under its label.
 SIDE_BY_SIDE = 760
-MAX_TITLE = 200
+MAX_TITLE = MAX_AGREEMENT_TITLE
 
 _LINES = {"intention": 3, "check_in_plan": 3, "notes": 3}
 _LIST_LINES = 4
@@ -267,7 +268,7 @@ class TermsEditor(QWidget):
             self.intro.setText(intro)
             self.intro.setVisible(bool(intro))
             self.title_row.setVisible(ask_title)
-            self.title_edit.clear()
+            self.title_edit.setText("")  # setText also forgets the undo history
             self.change_row.setVisible(ask_change_note)
             self.change_note.setPlainText("")
             self.set_terms(terms)
@@ -277,6 +278,7 @@ class TermsEditor(QWidget):
         finally:
             self._loading = False
         self.dirty = False
+        self.set_has_changes(False)
         self.update_hints()
         self.scroll_area.verticalScrollBar().setValue(0)
         first = self.title_edit if ask_title else self.change_note
@@ -309,6 +311,45 @@ class TermsEditor(QWidget):
                 values[name] = field.toPlainText().strip()
         return AgreementTerms.model_validate(values)
 
+    def texts(self) -> dict[str, str]:
+        """Every term field exactly as it stands (list fields: their lines; choices: values)."""
+        texts: dict[str, str] = {}
+        for name, field in self.fields.items():
+            if isinstance(field, QComboBox):
+                texts[name] = str(field.currentData())
+            elif isinstance(field, QLineEdit):
+                texts[name] = field.text()
+            else:
+                texts[name] = field.toPlainText()
+        return texts
+
+    def fill(self, title: str, texts: dict[str, str], note: str) -> None:
+        """Put words back as they were typed (a kept draft); counts as unsaved changes."""
+        self._loading = True
+        try:
+            self.title_edit.setText(title)
+            self.change_note.setPlainText(note)
+            for name, text in texts.items():
+                field = self.fields[name]
+                if isinstance(field, QComboBox):
+                    field.setCurrentIndex(max(field.findData(text), 0))
+                elif isinstance(field, QLineEdit):
+                    field.setText(text)
+                else:
+                    field.setPlainText(text)
+        finally:
+            self._loading = False
+        self.dirty = True
+        self.update_hints()
+
+    def set_has_changes(self, changed: bool) -> None:
+        """Cancel says what it does: with unsaved changes it discards them (after asking)."""
+        text = self.tr("Discard changes…") if changed else self.tr("Cancel")
+        self.cancel_button.setText(text)
+        self.cancel_button.setAccessibleName(
+            self.tr("Discard changes") if changed else self.tr("Cancel editing")
+        )
+
     def title(self) -> str:
         """The agreement's name as typed."""
         return self.title_edit.text().strip()
@@ -322,12 +363,17 @@ class TermsEditor(QWidget):
         self.status.setText(text)
         set_role(self.status, "error" if text else "muted")
 
+    def show_note(self, text: str) -> None:
+        """A calm line beside the buttons (e.g. that unsaved changes were kept)."""
+        self.status.setText(text)
+        set_role(self.status, "muted")
+
     def clear(self) -> None:
         """Empty every field (the journal is being locked)."""
         self._hint_timer.stop()
         self._loading = True
         try:
-            self.title_edit.clear()
+            self.title_edit.setText("")  # setText also forgets the undo history
             self.change_note.setPlainText("")
             self.set_terms(AgreementTerms())
             for field in self.fields.values():
@@ -338,6 +384,7 @@ class TermsEditor(QWidget):
         finally:
             self._loading = False
         self.dirty = False
+        self.set_has_changes(False)
 
     # -- hints -----------------------------------------------------------------------
 

@@ -38,8 +38,8 @@ from hallpass_journal.domain.agreements import (
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.services.changes import Area
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.ui import messages
 from hallpass_journal.ui.agreement import lifecycle
+from hallpass_journal.ui.agreement.autosave import EditorAutosave
 from hallpass_journal.ui.agreement.compare_dialog import CompareDialog
 from hallpass_journal.ui.agreement.events_panel import KeyEventsPanel
 from hallpass_journal.ui.agreement.flows import AgreementFlows
@@ -81,7 +81,9 @@ class AgreementView(JournalView):
         self.editing: uuid_mod.UUID | None = None
         self.flows = AgreementFlows(self)
         self._build()
+        self.drafts = EditorAutosave(self)
         self.refresh()
+        self.drafts.restore()  # unsaved words from before the lock, in the same editor
 
     @property
     def dialog(self) -> QDialog | None:
@@ -381,6 +383,7 @@ class AgreementView(JournalView):
             ask_change_note=False,
             save_label=self.tr("Save the draft"),
         )
+        self.drafts.begin(None)
         self.pages.setCurrentWidget(self.editor)
 
     def start_version(self, agreement: Agreement) -> None:
@@ -401,16 +404,14 @@ class AgreementView(JournalView):
             ask_change_note=True,
             save_label=self.tr("Save as version {number}").format(number=number + 1),
         )
+        self.drafts.begin(agreement.uuid)
         self.pages.setCurrentWidget(self.editor)
 
     def save_editor(self) -> bool:
         """Save what the editor holds: a new agreement, or a new version of one."""
         terms = self.editor.terms()
         try:
-            if self.editing is None:
-                title = self.editor.title() or self.tr(DEFAULT_TITLE)
-                outcome = self.journal.agreements.create(title, terms)
-            else:
+            if self.editing is not None:
                 agreement = self.journal.agreements.get(self.editing)
                 if agreement is None:
                     self.editor.show_status(self.tr("This agreement is no longer here."))
@@ -421,12 +422,19 @@ class AgreementView(JournalView):
                         self.tr("Nothing in the terms has changed yet, so there is no new version.")
                     )
                     return False
-                outcome = self.journal.agreements.new_version(
-                    self.editing, terms, self.editor.note()
-                )
+            with self.journal.bulk():  # the version and the end of its draft, together
+                if self.editing is None:
+                    title = self.editor.title() or self.tr(DEFAULT_TITLE)
+                    outcome = self.journal.agreements.create(title, terms)
+                else:
+                    outcome = self.journal.agreements.new_version(
+                        self.editing, terms, self.editor.note()
+                    )
+                self.drafts.delete_draft()
         except VaultError as exc:
             self.editor.show_status(exc.text)
             return False
+        self.drafts.stop()
         self.editor.clear()
         self.pages.setCurrentIndex(0)
         self.agreement = outcome.agreement
@@ -436,13 +444,8 @@ class AgreementView(JournalView):
         return True
 
     def cancel_editor(self) -> bool:
-        """Leave the editor; unsaved words are dropped only after asking once."""
-        if self.editor.dirty and not messages.confirm(
-            self,
-            self.tr("Leave without saving?"),
-            self.tr("What you wrote here has not been saved and will be lost."),
-            self.tr("Leave without saving"),
-        ):
+        """Leave the editor; unsaved words (and their draft) go only after asking once."""
+        if not self.drafts.discard():
             return False
         self.editor.clear()
         self.pages.setCurrentIndex(0)
@@ -477,8 +480,13 @@ class AgreementView(JournalView):
             return self.flows.end()
         return True
 
+    def flush(self) -> None:
+        """Keep the editor's unsaved words as a draft now; raises the VaultError if not."""
+        self.drafts.flush()
+
     def wipe(self) -> None:
         """Forget the agreements shown here (the journal is being locked)."""
+        self.drafts.stop()
         self.flows.close_dialog()
         self.editor.clear()
         self.pages.setCurrentIndex(0)
