@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallpass_journal.domain import guided_content
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.changes import Area, Change
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.ui.models.entry_list_model import EntryListModel
+from hallpass_journal.ui.models.entry_list_model import EntryListModel, EntryRoles
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.views.journal_filters import JournalFilters
 from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate, kind_icon, kind_label
-from hallpass_journal.ui.widgets.entry_editor import EntryEditor
+from hallpass_journal.ui.widgets.entry_editor import EDITABLE_KINDS, EntryEditor
+from hallpass_journal.ui.windows.sections import GUIDED_OPEN
 
 SEARCH_DEBOUNCE_MS = 200
 #: The list's usual width, and its narrowest (room for the editor in a small window).
@@ -116,6 +118,9 @@ class JournalListView(JournalView):
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        # A click, or Enter, opens a guided entry in its own form (the Guides section).
+        self.list_view.clicked.connect(self._open_if_guided)
+        self.list_view.activated.connect(self._open_if_guided)
         delete = QAction(self.tr("Delete entry"), self.list_view)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -292,17 +297,43 @@ class JournalListView(JournalView):
         self._select(None)
         return True
 
+    def _open_if_guided(self, index: QModelIndex) -> None:
+        kind = index.data(EntryRoles.KIND)
+        if kind is None or EntryKind(kind) in EDITABLE_KINDS:
+            return
+        wanted = self.model.uuid_at(index.row())
+        try:
+            entry = self.journal.entries.get(wanted) if wanted is not None else None
+        except VaultError as exc:
+            self.save_state.emit(exc.text)
+            return
+        if entry is not None:
+            self._open_guided(entry)
+
+    def _open_guided(self, entry: Entry) -> bool:
+        """Ask for ``entry``'s guided form if it was written with one; False if not."""
+        if entry.kind in EDITABLE_KINDS:
+            return False
+        if guided_content.template_for(entry.kind, entry.answers) is None:
+            return False
+        self.action_requested.emit(GUIDED_OPEN, str(entry.uuid))
+        return True
+
     def open_entry(self, entry_uuid: str | uuid_mod.UUID) -> bool:
-        """Open one entry in the editor (e.g. chosen on the Home view)."""
+        """Open one entry in the editor (e.g. chosen on the Home view).
+
+        An entry written with a guided form opens in that form (the Guides section).
+        """
         wanted = uuid_mod.UUID(str(entry_uuid))
-        if wanted != self.editor.current_uuid():
-            try:
-                entry = self.journal.entries.get(wanted)
-            except VaultError as exc:
-                self.save_state.emit(exc.text)
-                return False
-            if entry is None or not self.editor.load(entry):
-                return False
+        try:
+            entry = self.journal.entries.get(wanted)
+        except VaultError as exc:
+            self.save_state.emit(exc.text)
+            return False
+        if entry is not None and self._open_guided(entry):
+            return True
+        if wanted != self.editor.current_uuid() and (entry is None or not self.editor.load(entry)):
+            return False
         self._select(wanted)
         return True
 

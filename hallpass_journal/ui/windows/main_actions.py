@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from hallpass_journal.ui import resources
+from hallpass_journal.ui.dialogs.script_picker import ScriptInsertion
 
 
 @dataclass
@@ -27,6 +28,9 @@ class MainActions:
     restore_backup: QAction
     export_json: QAction
     import_json: QAction
+    #: Edit > Insert a script…: enabled while the cursor is in a text field.
+    insert_script: QAction
+    script_insertion: ScriptInsertion | None = None
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Enable what needs an unlocked journal."""
@@ -41,6 +45,10 @@ class MainActions:
             self.import_json,
         ):
             action.setEnabled(unlocked)
+        if self.script_insertion is not None:
+            self.script_insertion.update()  # also needs the cursor in a text field
+        else:
+            self.insert_script.setEnabled(False)
 
     def refresh_icons(self) -> None:
         """Re-tint icons after a theme change."""
@@ -103,6 +111,10 @@ def build_menus(window: QMainWindow) -> MainActions:
             tr("Write the whole journal to a file (not encrypted)"),
         ),
         import_json=action(tr("&Import (JSON)…"), tr("Merge a JSON export into this journal")),
+        insert_script=action(
+            tr("Insert a &script…"),
+            tr("Insert words from the scripts library where the cursor is"),
+        ),
     )
     actions.open_journal.setShortcuts(_keys(QKeySequence.StandardKey.Open))
     actions.new_entry.setShortcuts(_keys(QKeySequence.StandardKey.New))
@@ -110,6 +122,7 @@ def build_menus(window: QMainWindow) -> MainActions:
     actions.preferences.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
     actions.quit.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
     actions.find.setShortcuts(_keys(QKeySequence.StandardKey.Find))
+    actions.insert_script.setShortcuts(_keys("Ctrl+Shift+I"))
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -135,6 +148,8 @@ def build_menus(window: QMainWindow) -> MainActions:
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(tr("&Edit"))
     edit_menu.addAction(actions.find)
+    edit_menu.addAction(actions.insert_script)
+    actions.script_insertion = ScriptInsertion(window, actions.insert_script)
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(actions.about)
     actions.set_unlocked(False)

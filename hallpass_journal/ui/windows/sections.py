@@ -55,15 +55,43 @@ def _home(journal: Journal, parent: QWidget) -> JournalView:
     return HomeView(journal, parent)
 
 
+def _agreement(journal: Journal, parent: QWidget) -> JournalView:
+    from hallpass_journal.ui.views.agreement_view import AgreementView
+
+    return AgreementView(journal, parent)
+
+
 def _journal(journal: Journal, parent: QWidget) -> JournalView:
     from hallpass_journal.ui.views.journal_view import JournalListView
 
     return JournalListView(journal, parent)
 
 
+def _guides(journal: Journal, parent: QWidget) -> JournalView:
+    from hallpass_journal.ui.views.guides_view import GuidesView
+
+    return GuidesView(journal, parent)
+
+
 def default_sections() -> list[Section]:
     """The sections shown after unlocking, top to bottom; the first is the start page."""
     return [
         Section("home", str(QT_TRANSLATE_NOOP("Sections", "Home")), "home", _home),
+        Section(
+            "agreement",
+            str(QT_TRANSLATE_NOOP("Sections", "Agreement")),
+            "agreement",
+            _agreement,
+            actions=frozenset(
+                {AGREEMENT_SHOW, AGREEMENT_RENEGOTIATE, AGREEMENT_END, AGREEMENT_PAUSE}
+            ),
+        ),
         Section("journal", str(QT_TRANSLATE_NOOP("Sections", "Journal")), "journal", _journal),
+        Section(
+            "guides",
+            str(QT_TRANSLATE_NOOP("Sections", "Guides")),
+            "guides",
+            _guides,
+            actions=frozenset({GUIDED_START, GUIDED_CHECK_IN, GUIDED_OPEN, GUIDE_PAGE}),
+        ),
     ]
