@@ -98,7 +98,7 @@ def test_the_sidebar_folds_to_icons_and_remembers_it(qtbot, make_window, paths) 
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert workspace.sidebar_compact()
     assert workspace.sidebar_panel.width() == COMPACT_WIDTH
-    assert _names(workspace) == ["", ""]
+    assert _names(workspace) == ["", "", "", ""]
     item = workspace.sidebar.item(1)
     assert item.toolTip() == "Journal"  # names stay reachable, and for screen readers
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Journal"
