@@ -1,7 +1,8 @@
 """App settings: a small JSON file in the user's config folder, never journal text.
 
-What may live here: the theme, the auto-lock delay, lock-on-minimise, the window
-geometry, whether the sidebar shows icons only, and the *path* of the last journal.
+What may live here: the theme, the auto-lock delay, lock-on-minimise, whether closing
+the window keeps the app in the tray, the window geometry, whether the sidebar shows
+icons only, and the *path* of the last journal.
 Anything that can describe journal content (titles, tags, search terms, backup
 choices…) belongs in the encrypted journal's own settings instead (``journal.settings``).
 """
@@ -30,6 +31,10 @@ class AppSettings:
     #: Lock after this many idle minutes; 0 means never.
     auto_lock_minutes: float = DEFAULT_AUTO_LOCK_MINUTES
     lock_on_minimise: bool = False
+    #: Closing the window locks the journal and keeps the app running in the system
+    #: tray, so check-in reminders still come (only where a tray exists). Off unless
+    #: the person turns it on: a closed window normally means the app has quit.
+    keep_in_tray: bool = False
     #: The last journal opened: a file path only.
     last_journal: str | None = None
     #: ``QWidget.saveGeometry()`` as hex (size and position only).
@@ -60,6 +65,8 @@ class AppSettings:
             settings.auto_lock_minutes = min(max(float(minutes), 0.0), MAX_AUTO_LOCK_MINUTES)
         if isinstance(raw.get("lock_on_minimise"), bool):
             settings.lock_on_minimise = raw["lock_on_minimise"]
+        if isinstance(raw.get("keep_in_tray"), bool):
+            settings.keep_in_tray = raw["keep_in_tray"]
         if isinstance(raw.get("sidebar_collapsed"), bool):
             settings.sidebar_collapsed = raw["sidebar_collapsed"]
         if isinstance(raw.get("last_journal"), str) and raw["last_journal"]:

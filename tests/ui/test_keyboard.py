@@ -136,6 +136,8 @@ def test_home_tab_order(qtbot, home: HomeView) -> None:  # noqa: ANN001
         "Save check-in",
         "Open the journal",
         "Recent entries",
+        "Start an agreement",
+        "Open the guides",
     ]
     backwards = tab_walk(qtbot, picker.emotion_chips[EMOTIONS[0]], backwards=True)
     assert backwards == forwards[:1] + forwards[:0:-1]

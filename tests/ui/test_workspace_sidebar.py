@@ -99,7 +99,7 @@ def test_the_sidebar_folds_to_icons_and_remembers_it(qtbot, make_window, paths) 
     assert workspace.sidebar_compact()
     assert workspace.sidebar_panel.width() == COMPACT_WIDTH
     assert _names(workspace) == ["", "", "", ""]
-    item = workspace.sidebar.item(1)
+    item = workspace.sidebar.item(2)
     assert item.toolTip() == "Journal"  # names stay reachable, and for screen readers
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Journal"
     assert toggle.accessibleName() == "Show section names"

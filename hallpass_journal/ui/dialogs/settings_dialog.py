@@ -1,7 +1,9 @@
-"""Preferences: theme (applied live), auto-lock, lock on minimise, backups kept.
+"""Preferences: theme, auto-lock, the tray, backups kept and the partner's name.
 
-The first three are app settings (a JSON file in the config folder); "backups kept"
-belongs to the journal and is stored inside it, so it is offered only while unlocked.
+The theme (previewed live), auto-lock, lock on minimise and keeping running in the tray
+are app settings (a JSON file in the config folder); "backups kept" and the partner's
+name belong to the journal and are stored inside it, so they are offered only while
+unlocked.
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QSizePolicy,
     QSpinBox,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
-from hallpass_journal.domain.settings import MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT
+from hallpass_journal.domain.settings import MAX_BACKUPS_KEPT, MAX_PARTNER_NAME, MIN_BACKUPS_KEPT
 from hallpass_journal.services.backups import DEFAULT_KEEP
 from hallpass_journal.ui import messages
 from hallpass_journal.ui.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
@@ -38,6 +43,7 @@ class SettingsDialog(QDialog):
         *,
         backups_kept: int | None,
         preview_theme: Callable[[str], None],
+        partner_name: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -47,6 +53,8 @@ class SettingsDialog(QDialog):
         self._preview_theme = preview_theme
         self.result_settings = AppSettings(**vars(settings))
         self.result_backups_kept: int | None = backups_kept
+        #: The partner's name chosen (None while locked: not offered).
+        self.result_partner_name: str | None = partner_name
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -78,6 +86,29 @@ class SettingsDialog(QDialog):
         self.lock_on_minimise.setChecked(settings.lock_on_minimise)
         form.addRow("", self.lock_on_minimise)
 
+        self.keep_in_tray = QCheckBox(
+            self.tr("Keep running in the tray when the window is closed, so reminders still come"),
+            self,
+        )
+        self.keep_in_tray.setAccessibleName(
+            self.tr("Keep running in the tray when the window is closed")
+        )
+        self.keep_in_tray.setChecked(settings.keep_in_tray)
+        form.addRow("", self.keep_in_tray)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray_note = self.tr(
+                "Closing the window then locks the journal. Reminders only ever say that a "
+                "check-in is due, nothing more."
+            )
+        else:
+            tray_note = self.tr(
+                "This desktop shows no tray icons at the moment, so closing the window still quits."
+            )
+        self.tray_note = text_label(tray_note, self, role="muted")
+        # A field that may grow: else the form keeps the note at its (narrow) size hint.
+        self.tray_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        form.addRow("", self.tray_note)
+
         self.backups = QSpinBox(self)
         self.backups.setAccessibleName(self.tr("Backups kept"))
         self.backups.setRange(MIN_BACKUPS_KEPT, MAX_BACKUPS)  # what the journal accepts
@@ -85,12 +116,24 @@ class SettingsDialog(QDialog):
         self.backups.setValue(backups_kept if backups_kept is not None else DEFAULT_KEEP)
         self.backups.setEnabled(backups_kept is not None)
         form.addRow(self._label(self.tr("&Backups kept:"), self.backups), self.backups)
+
+        self.partner_name = QLineEdit(self)
+        self.partner_name.setAccessibleName(self.tr("Your partner's name"))
+        self.partner_name.setMaxLength(MAX_PARTNER_NAME)
+        self.partner_name.setPlaceholderText(self.tr("A name, or what you call them"))
+        self.partner_name.setText(partner_name or "")
+        self.partner_name.setEnabled(partner_name is not None)
+        form.addRow(self._label(self.tr("&Partner's name:"), self.partner_name), self.partner_name)
         if backups_kept is None:
-            backups_note = self.tr("Unlock a journal to change how many backups it keeps.")
+            backups_note = self.tr(
+                "Unlock a journal to change how many backups it keeps and the name it "
+                "uses for your partner."
+            )
         else:
             backups_note = self.tr(
                 "A backup is taken once a day when the journal is unlocked. Backups are "
-                "encrypted and kept in a folder beside the journal."
+                "encrypted and kept in a folder beside the journal. Your partner's name "
+                "is kept inside the journal and used in the consent record of check-ins."
             )
         self.backups_note = text_label(backups_note, self, role="muted")
 
@@ -113,7 +156,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         QWidget.setTabOrder(self.theme, self.auto_lock)
         QWidget.setTabOrder(self.auto_lock, self.lock_on_minimise)
-        QWidget.setTabOrder(self.lock_on_minimise, self.backups)
+        QWidget.setTabOrder(self.lock_on_minimise, self.keep_in_tray)
+        QWidget.setTabOrder(self.keep_in_tray, self.backups)
+        QWidget.setTabOrder(self.backups, self.partner_name)
 
         self.theme.currentIndexChanged.connect(self._on_theme)
         # Settle the size before the native window exists: size hints changing after
@@ -133,8 +178,11 @@ class SettingsDialog(QDialog):
         self.result_settings.theme = self.theme.currentData()
         self.result_settings.auto_lock_minutes = float(self.auto_lock.value())
         self.result_settings.lock_on_minimise = self.lock_on_minimise.isChecked()
+        self.result_settings.keep_in_tray = self.keep_in_tray.isChecked()
         if self.backups.isEnabled():
             self.result_backups_kept = self.backups.value()
+        if self.partner_name.isEnabled():
+            self.result_partner_name = self.partner_name.text().strip()
         super().accept()
 
     def reject(self) -> None:

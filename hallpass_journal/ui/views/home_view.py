@@ -1,8 +1,15 @@
-"""Home: a calm greeting, a quick feelings check-in, and the latest entries.
+"""Home: a calm greeting, a quick feelings check-in, what is due, and the latest entries.
 
 The check-in saves in two clicks (an emotion, then Save). Until it is saved, what was
 chosen and written is kept as a draft inside the encrypted journal, so locking or a
 crash does not lose it.
+
+Beside it (below it in a narrow window) Home gathers what needs a moment: check-ins
+that are due, the current agreement (with Pause while it is active), the progress of
+guides that have been started, and the latest entries. Each card appears only when it
+applies (see :mod:`hallpass_journal.ui.widgets.home_cards`). Right after a check-in with
+a strong painful feeling Home offers a one-minute grounding card, and while recent
+check-ins stay heavy a calm note to consider support (each goes with one click).
 """
 
 from __future__ import annotations
@@ -10,19 +17,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,26 +32,32 @@ from PySide6.QtWidgets import (
 from hallpass_journal.domain.drafts import CHECK_IN_DRAFT, CheckInDraft
 from hallpass_journal.domain.entries import EmotionRating, Entry, FeelingsAnswers
 from hallpass_journal.domain.errors import VaultError
+from hallpass_journal.domain.support import grounding_offer
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.changes import Area
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.ui.models.entry_list_model import EntryRoles
 from hallpass_journal.ui.views.base import JournalView
+from hallpass_journal.ui.widgets.care_cards import GroundingCard, SupportCard
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker, emotion_label
-from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate
-from hallpass_journal.ui.widgets.page_parts import private_checkbox
+from hallpass_journal.ui.widgets.home_agreement import AgreementCard
+from hallpass_journal.ui.widgets.home_cards import DueCheckInsCard, HomeCard, QuietLinks
+from hallpass_journal.ui.widgets.home_layout import HomeColumns, scrolling_page
+from hallpass_journal.ui.widgets.home_progress import ProgressCard
+from hallpass_journal.ui.widgets.home_recent import RecentEntries
+from hallpass_journal.ui.widgets.page_parts import link_button, private_checkbox
+from hallpass_journal.ui.windows.sections import AGREEMENT_SHOW
 
 DRAFT_KEY = CHECK_IN_DRAFT
 DRAFT_MS = 2000
 RECENT = 5
-WIDE = 1000  # px: from here the check-in and recent entries sit side by side
+GUIDES_SECTION = "guides"
 
 
 class HomeView(JournalView):
     """The first thing seen after unlocking."""
 
     section_id = "home"
-    watches = frozenset({Area.ENTRIES})
+    watches = frozenset({Area.ENTRIES, Area.CHECK_INS, Area.AGREEMENTS, Area.SETTINGS})
     #: A check-in was saved (the Entry).
     saved = Signal(object)
 
@@ -68,31 +76,19 @@ class HomeView(JournalView):
     # -- building --------------------------------------------------------------------
 
     def _build(self) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        host = QWidget(scroll)
-        scroll.setWidget(host)
-        centre = QHBoxLayout(host)
-        page = QWidget(host)
-        page.setMaximumWidth(1180)
-        centre.addStretch(1)
-        centre.addWidget(page, 100)
-        centre.addStretch(1)
-        col = QVBoxLayout(page)
-        col.setContentsMargins(24, 20, 24, 24)
-        col.setSpacing(12)
-
+        self._scroll, page, col = scrolling_page(self)
+        head = QHBoxLayout()
         self.greeting = QLabel(page)
         self.greeting.setObjectName("pageTitle")
         font = self.greeting.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.greeting.setFont(font)
-        col.addWidget(self.greeting)
+        # Stacked, the due check-ins sit below the fold: a quiet pointer to them.
+        self.due_hint = link_button("", page)
+        self.due_hint.clicked.connect(self._show_due)
+        head.addWidget(self.greeting, 1)
+        head.addWidget(self.due_hint, 0, Qt.AlignmentFlag.AlignBottom)
+        col.addLayout(head)
         intro = QLabel(
             self.tr(
                 "How are you feeling right now? There are no right or wrong answers; "
@@ -103,13 +99,47 @@ class HomeView(JournalView):
         intro.setWordWrap(True)
         col.addWidget(intro)
 
-        # Check-in and recent entries side by side when there is room, else stacked.
-        self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self._columns.setSpacing(20)
+        # The check-in (and care) beside the other cards when there is room, else stacked.
+        self._columns = HomeColumns(page)
         col.addLayout(self._columns)
         col.addStretch(1)
-        self._columns.addWidget(self._build_check_in(page), 3)
-        self._columns.addWidget(self._build_recent(page), 2)
+        left, left_box = self._columns.left, self._columns.left_box
+        right, right_box = self._columns.right, self._columns.right_box
+        left_box.addWidget(self._build_check_in(left))
+        self.grounding = GroundingCard(left)
+        self.support = SupportCard(self.journal, left)
+        self.due = DueCheckInsCard(self.journal, right)
+        self.agreement = AgreementCard(self.journal, right)
+        self.progress = ProgressCard(self.journal, right)
+        #: Every card, in reading (and Tab) order.
+        self.cards: list[HomeCard] = [self.grounding, self.support, self.due]
+        self.cards += [self.agreement, self.progress]
+        for card in self.cards:
+            card.action_requested.connect(self.action_requested)
+            card.problem.connect(self.save_state)
+        left_box.addWidget(self.grounding)
+        left_box.addWidget(self.support)
+        for card in (self.due, self.agreement, self.progress):
+            right_box.addWidget(card)
+        self.grounding.dismissed.connect(self._care_dismissed)
+        self.due.focus_released.connect(self._focus_form)
+        self.support.dismissed.connect(self._care_dismissed)
+        self.links = QuietLinks(right)  # while there is no agreement, or no guide started
+        self.start_agreement_button = self.links.start_agreement_button
+        self.guides_button = self.links.guides_button
+        self.links.start_agreement_button.clicked.connect(
+            lambda: self.action_requested.emit(AGREEMENT_SHOW, "")
+        )
+        self.links.guides_button.clicked.connect(lambda: self.navigate.emit(GUIDES_SECTION))
+        self.recent = RecentEntries(right)
+        self.recent.open_entry.connect(self.open_entry_requested)
+        self.recent.open_journal.connect(lambda: self.navigate.emit("journal"))
+        right_box.addWidget(self.recent)
+        right_box.addWidget(self.links)  # last: a way in, never a nudge
+        self.recent_list, self.recent_empty = self.recent.list, self.recent.empty
+        self.all_button = self.recent.all_button
+        left_box.addStretch(1)
+        right_box.addStretch(1)
 
     def _build_check_in(self, parent: QWidget) -> QFrame:
         card = QFrame(parent)
@@ -158,55 +188,24 @@ class HomeView(JournalView):
         card_box.addLayout(actions)
         return card
 
-    def _build_recent(self, parent: QWidget) -> QWidget:
-        box = QWidget(parent)
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        heading = QLabel(self.tr("Recent entries"), box)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        self.all_button = QPushButton(self.tr("Open the journal"), box)
-        self.all_button.setFlat(True)
-        self.all_button.setProperty("role", "link")
-        self.all_button.setAccessibleName(self.tr("Open the journal"))
-        self.all_button.clicked.connect(lambda: self.navigate.emit("journal"))
-        head.addWidget(heading)
-        head.addStretch(1)
-        head.addWidget(self.all_button)
-        col.addLayout(head)
-
-        self.recent_list = QListWidget(box)
-        self.recent_list.setAccessibleName(self.tr("Recent entries"))
-        self._delegate = EntryDelegate(self.recent_list, snippet_lines=1)
-        self.recent_list.setItemDelegate(self._delegate)
-        self.recent_list.setUniformItemSizes(True)
-        self.recent_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.recent_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.recent_list.itemClicked.connect(self._open_item)
-        self.recent_list.itemActivated.connect(self._open_item)
-        self.recent_empty = QLabel(
-            self.tr("Your entries will appear here. A check-in is a gentle way to begin."),
-            box,
-        )
-        self.recent_empty.setWordWrap(True)
-        self.recent_empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.recent_empty.setProperty("role", "muted")
-        col.addWidget(self.recent_list)
-        col.addWidget(self.recent_empty)
-        col.addStretch(1)
-        return box
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         """Side by side when wide enough, stacked otherwise."""
         super().resizeEvent(event)
-        wide = event.size().width() >= WIDE
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self._columns.direction() != direction:
-            self._columns.setDirection(direction)
+        if self._columns.fit(event.size().width()):
+            self._update_due_hint()
+
+    def _update_due_hint(self) -> None:
+        due = len(self.due.rows)
+        text = self.tr("A check-in is due") if due == 1 else self.tr("{n} check-ins are due")
+        self.due_hint.setText(text.format(n=due))
+        self.due_hint.setAccessibleName(self.tr("{text}: show it").format(text=text.format(n=due)))
+        self.due_hint.setVisible(due > 0 and not self._columns.side_by_side)
+
+    def _show_due(self) -> None:
+        rows = list(self.due.rows.values())
+        if rows:
+            self._scroll.ensureWidgetVisible(self.due)
+            rows[0].start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the check-in ----------------------------------------------------------------
 
@@ -293,6 +292,7 @@ class HomeView(JournalView):
             self.picker.focus_unrated()
             return None
         emotions = self.picker.emotions()
+        had_focus = self.save_button.hasFocus()
         entry = Entry.new(
             EntryKind.FEELINGS,
             title=", ".join(emotion_label(e.name) for e in emotions[:3]),
@@ -317,8 +317,29 @@ class HomeView(JournalView):
         self._draft_dirty = False
         self._show_status(self.tr("Saved. Thank you for checking in with yourself."), emit=False)
         self.save_state.emit(self.tr("Saved"))
+        # An offer, never a step to get through: it sits below the form until set aside.
+        self.grounding.setVisible(grounding_offer(entry.emotions))
+        self._chain_tab_order()
+        if had_focus:
+            # Save is disabled now, and Qt would hand its focus to whatever comes next
+            # (a Pause button, say). The card just offered, or a fresh start, instead.
+            if self.grounding.isVisible():
+                self.grounding.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._focus_form()
         self.saved.emit(entry)  # the recent list follows from the change notice
         return entry
+
+    def _focus_form(self) -> None:
+        """Put the keyboard focus at the start of the check-in."""
+        chip = self.picker.emotion_group.current_chip()
+        if chip is not None:
+            chip.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _care_dismissed(self, had_focus: bool) -> None:
+        self._chain_tab_order()
+        if had_focus:  # not on to the next card's buttons (a Pause, say)
+            self._focus_form()
 
     def _show_status(self, text: str, emit: bool = True) -> None:
         self.status_label.setText(text)
@@ -346,35 +367,41 @@ class HomeView(JournalView):
             return self.tr("Good afternoon.")
         return self.tr("Good evening.")
 
-    def _open_item(self, item: QListWidgetItem) -> None:
-        self.open_entry_requested.emit(item.data(EntryRoles.UUID))
-
     def refresh(self) -> None:
-        """Reload the greeting and the latest entries."""
+        """Reload the greeting, the cards that apply and the latest entries."""
         self.greeting.setText(self._greeting_text())
         try:
             recent = self.journal.entries.page(limit=RECENT)
         except VaultError as exc:
             self._show_status(exc.text)
             recent = []
-        self.recent_list.clear()
-        for summary in recent:
-            item = QListWidgetItem(summary.title)
-            item.setData(EntryRoles.UUID, str(summary.uuid))
-            item.setData(EntryRoles.KIND, summary.kind.value)
-            item.setData(EntryRoles.TITLE, summary.title)
-            item.setData(EntryRoles.SNIPPET, summary.snippet)
-            item.setData(EntryRoles.PRIVATE, summary.private)
-            item.setData(
-                EntryRoles.DATE, QDate(summary.about.year, summary.about.month, summary.about.day)
-            )
-            self.recent_list.addItem(item)
-        rows = len(recent)
-        self.recent_list.setVisible(rows > 0)
-        self.recent_empty.setVisible(rows == 0)
-        if rows:
-            row_height = self.recent_list.sizeHintForRow(0)
-            self.recent_list.setFixedHeight(row_height * rows + 2 * self.recent_list.frameWidth())
+        self.recent.show_entries(recent)
+        for card in (self.support, self.due, self.agreement, self.progress):
+            card.refresh()
+        self.links.show_links(
+            agreement=self.agreement.agreement is None, guides=self.progress.isHidden()
+        )
+        self._update_due_hint()
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes through the cards in reading order, whatever was rebuilt last.
+
+        Rows built by a refresh join the end of the window's focus chain; this puts
+        every stop after the check-in's Save button back in the order they are read.
+        """
+        stops: list[QWidget] = [self.save_button]
+        for card in self.cards:
+            if not card.isHidden():
+                stops += card.tab_stops()
+        stops += [self.all_button, self.recent_list]
+        stops += [
+            button
+            for button in (self.start_agreement_button, self.guides_button)
+            if not button.isHidden()
+        ]
+        for first, second in zip(stops, stops[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # -- JournalView -----------------------------------------------------------------
 
@@ -391,4 +418,7 @@ class HomeView(JournalView):
         self._draft_dirty = False
         self._clear_form()
         self.status_label.clear()
-        self.recent_list.clear()
+        self.recent.clear()
+        for card in self.cards:
+            card.clear()
+            card.hide()

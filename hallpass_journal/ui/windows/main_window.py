@@ -3,6 +3,9 @@
 The window title is always just "Hall Pass Journal" (" — Locked" while locked): never
 journal text, never the file name. Locking flushes every view, destroys every widget
 that held journal text, closes the journal and shows the unlock page.
+
+With "keep running in the tray" chosen (and a tray), closing the window locks and hides
+it, reminders still come (:mod:`hallpass_journal.ui.tray`); Quit always quits.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from hallpass_journal.domain.errors import DiskProblem, VaultError
+from hallpass_journal.domain.settings import PARTNER_NAME
 from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.journal import SETTING_BACKUPS_KEPT, Journal
 from hallpass_journal.ui import messages, operations, resources, wipe
@@ -27,6 +31,7 @@ from hallpass_journal.ui.pages.unlock_page import UnlockPage
 from hallpass_journal.ui.pages.welcome_page import WelcomePage
 from hallpass_journal.ui.pages.workspace_page import WorkspacePage
 from hallpass_journal.ui.theme import ThemeManager
+from hallpass_journal.ui.tray import Tray
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.windows.data_actions import DataActions
 from hallpass_journal.ui.windows.journal_actions import JournalActions
@@ -66,6 +71,8 @@ class MainWindow(QMainWindow):
         #: Shown on the unlock page (the demo's throwaway passphrase).
         self.unlock_note = ""
         self._lock_deferred = False
+        #: Quit was chosen: closing the window really closes it, tray or not.
+        self._quitting = False
         #: The section shown when the journal was locked, to return to after unlocking
         #: the same journal (kept in this window only, never on disk).
         self._left_section: tuple[Path, str] | None = None
@@ -93,6 +100,8 @@ class MainWindow(QMainWindow):
         #: File menu: change passphrase, back up, restore; export and import JSON.
         self.journal_actions = JournalActions(self, parent=self)
         self.data_actions = DataActions(self, parent=self)
+        self.tray = Tray(self)
+        self.tray.quit_requested.connect(self.quit_app)
 
         a = self.menu_actions
         a.new_journal.triggered.connect(self.flows.choose_new_journal)
@@ -100,7 +109,7 @@ class MainWindow(QMainWindow):
         a.new_entry.triggered.connect(self.new_entry)
         a.lock.triggered.connect(self.lock)
         a.preferences.triggered.connect(self.show_preferences)
-        a.quit.triggered.connect(self.close)
+        a.quit.triggered.connect(self.quit_app)
         a.find.triggered.connect(self.find_in_journal)
         a.about.triggered.connect(self.show_about)
         a.change_passphrase.triggered.connect(self.journal_actions.change_passphrase)
@@ -195,6 +204,7 @@ class MainWindow(QMainWindow):
             self.settings.last_journal = str(Path(journal.path).resolve())
             self.save_settings()
         self.idle.start()
+        self.tray.attach(journal)
         problem = journal.last_open.backup_problem
         if problem:  # the journal is fine; only today's automatic backup could not be made
             self.statusBar().showMessage(
@@ -253,6 +263,7 @@ class MainWindow(QMainWindow):
                     return False
                 log.warning("locking without saving the last change: %s", type(exc).__name__)
         self.idle.stop()
+        self.tray.detach(journal)  # keeps the coming due times only, for reminders
         if workspace is not None and (section := workspace.current_section()) is not None:
             self._left_section = (Path(journal.path).resolve(), section)
         self.journal = None
@@ -298,14 +309,18 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         """Preferences (non-blocking); applied when OK is chosen."""
-        kept: int | None = None
+        kept = partner = None
         if self.journal is not None:
             try:
-                kept = self.journal.backups_kept
+                kept, partner = self.journal.backups_kept, self.journal.settings.get(PARTNER_NAME)
             except VaultError:
-                kept = None
+                kept = partner = None
         dialog = SettingsDialog(
-            self.settings, backups_kept=kept, preview_theme=self._preview_theme, parent=self
+            self.settings,
+            backups_kept=kept,
+            partner_name=partner,
+            preview_theme=self._preview_theme,
+            parent=self,
         )
         dialog.accepted.connect(lambda: self._apply_preferences(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -317,6 +332,7 @@ class MainWindow(QMainWindow):
         self.settings.theme = chosen.theme
         self.settings.auto_lock_minutes = chosen.auto_lock_minutes
         self.settings.lock_on_minimise = chosen.lock_on_minimise
+        self.settings.keep_in_tray = chosen.keep_in_tray
         self.idle.set_timeout_ms(self.settings.auto_lock_ms)
         self._preview_theme(chosen.theme)
         self.save_settings()
@@ -324,6 +340,9 @@ class MainWindow(QMainWindow):
             try:
                 if dialog.result_backups_kept != self.journal.backups_kept:
                     self.journal.settings.set(SETTING_BACKUPS_KEPT, dialog.result_backups_kept)
+                partner = dialog.result_partner_name
+                if partner is not None and partner != self.journal.settings.get(PARTNER_NAME):
+                    self.journal.settings.set(PARTNER_NAME, partner)
             except VaultError as exc:
                 messages.warn(self, self.tr("Not saved"), exc.text)
 
@@ -386,12 +405,35 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.auto_lock)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        """Save, lock and close the journal before the window goes."""
+        """Save, lock and close the journal before the window goes (or hides in the tray)."""
         if self.journal is not None and not self._lock(force=False):
             event.ignore()
+            self._quitting = False
+            return
+        if self.keeps_running_in_tray:
+            # Locked above: a hidden window never holds an open journal, nor a
+            # passphrase half typed into the unlock page.
+            event.ignore()
+            if isinstance(self.page, UnlockPage):
+                self.show_unlock(self.page.path)
+            self.save_settings()
+            self.tray.hide_window()
             return
         self.shutdown()
         event.accept()
+
+    @property
+    def keeps_running_in_tray(self) -> bool:
+        """Whether closing the window hides it in the tray (chosen, and a tray exists)."""
+        return self.settings.keep_in_tray and self.tray.available and not self._quitting
+
+    def quit_app(self) -> None:
+        """File > Quit and the tray's Quit: lock, close and end the app, tray or not."""
+        self._quitting = True
+        hidden = not self.isVisible()
+        QApplication.setQuitOnLastWindowClosed(True)
+        if self.close() and hidden:
+            QApplication.quit()  # closing a hidden window does not end the app by itself
 
     def shutdown(self) -> None:
         """Close everything (idempotent): used on close and by ``run_gui`` on exit."""
@@ -404,4 +446,5 @@ class MainWindow(QMainWindow):
             wipe.destroy(self.page)
             self.page = None
         self.idle.shutdown()
+        self.tray.shutdown()
         self.save_settings()
