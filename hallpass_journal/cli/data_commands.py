@@ -8,7 +8,6 @@ import sys
 from hallpass_journal.cli.shared import (
     EXIT_OK,
     Passphrases,
-    UserError,
     open_journal,
     output_must_be_safe,
 )
@@ -41,13 +40,10 @@ def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
 
 def cmd_import(args: argparse.Namespace, pw: Passphrases) -> int:
     """Validate, then merge a JSON export."""
-    from hallpass_journal.services.export_json import import_document, parse_document
+    from hallpass_journal.services.export_json import import_document, read_document
 
-    try:
-        raw = args.file.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Cannot read {args.file}: {exc.strerror}.") from None
-    document = parse_document(raw)  # validate before asking for the passphrase
+    # Validated before the passphrase is asked for; a file too large is refused unread.
+    document = read_document(args.file)
     with open_journal(args, pw) as journal:
         report = import_document(journal, document)
     print(

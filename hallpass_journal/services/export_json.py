@@ -10,7 +10,9 @@ Import trusts nothing: the file is validated in pydantic's strict mode (``"5"`` 
 number, ``true`` is not 1, ``0`` is not a date), settings and drafts by their own schemas
 (:mod:`hallpass_journal.domain.settings`, :mod:`hallpass_journal.domain.drafts`), then
 as a whole (:mod:`hallpass_journal.services.import_checks`). Every way a file can be
-wrong ends as an :class:`ImportProblem`, never as an unexpected error.
+wrong ends as an :class:`ImportProblem`, never as an unexpected error: a file larger than
+:data:`MAX_IMPORT_BYTES` is refused before it is read, one nested deeper than
+:data:`~hallpass_journal.services.import_checks.MAX_DEPTH` before it is parsed.
 
 Versions: 2 added key events, each agreement's check-in days and when a check-in was
 set aside or snoozed. A version 1 file still imports: it is read as a version 2 file
@@ -20,8 +22,12 @@ without those parts, which take their defaults (no events, check-ins after 14, 3
 
 from __future__ import annotations
 
+import codecs
+import functools
 import json
+import math
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -46,7 +52,17 @@ from hallpass_journal.domain.errors import AlreadyExists
 from hallpass_journal.domain.events import KeyEvent
 from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.settings import JournalSettingsDocument
-from hallpass_journal.services.import_checks import document_problems, reference_problems
+from hallpass_journal.services.import_checks import (
+    LongNumber,
+    RepeatedKeys,
+    document_problems,
+    line_column,
+    location,
+    long_number_problem,
+    nesting_problem,
+    reference_problems,
+    whole_number,
+)
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.connection import known_errors
 from hallpass_journal.storage.fsutil import same_file_family
@@ -62,7 +78,15 @@ FORMAT_VERSION: Final = 2
 #: Every version this app reads (older files take the newer parts' defaults).
 SUPPORTED_FORMAT_VERSIONS = (1, 2)
 MAX_PROBLEMS = 10
+#: The largest file import reads. Ten years of journaling, several entries a day with
+#: their answers (about 1 to 3 KiB of JSON each), agreements and check-ins, is some tens
+#: of MiB; 256 MiB leaves ample room for a heavy writer. Beyond it, reading the file (and
+#: the two readers' copies of it) would take more memory than an ordinary computer can
+#: spare, so a larger file is refused before it is read.
+MAX_IMPORT_BYTES: Final = 256 * 1024 * 1024
 NOT_VALID = "This file is not a valid Hall Pass Journal export; nothing was imported."
+NOT_JSON = "This file is not valid JSON; nothing was imported."
+NOT_EXPORT = "This file is not a Hall Pass Journal export; nothing was imported."
 
 
 class DraftRecord(BaseModel):
@@ -233,13 +257,6 @@ def export_json(
     return document
 
 
-def _location(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
-
-
 def _refused(problems: list[str]) -> ImportProblem:
     shown = problems[:MAX_PROBLEMS]
     if len(problems) > MAX_PROBLEMS:
@@ -249,28 +266,93 @@ def _refused(problems: list[str]) -> ImportProblem:
     )
 
 
+@functools.cache
+def _schema() -> dict[str, Any]:
+    return json_schema()
+
+
+def _size(n: int) -> str:
+    """``300.1 MiB``: rounded up, so a file just over a limit never looks equal to it."""
+    if n < 1024:
+        return f"{n} bytes"
+    value, unit = n / 1024, "KiB"
+    for larger in ("MiB", "GiB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, larger
+    return f"{math.ceil(value * 10) / 10:.1f}".removesuffix(".0") + f" {unit}"
+
+
+def _too_large(size: int | None) -> ImportProblem:
+    """The file is ``size`` bytes (``None``: it grew while read), more than the limit."""
+    limit = _size(MAX_IMPORT_BYTES)
+    how_large = "" if size is None else f" {_size(size)},"
+    return ImportProblem(
+        f"This file is{how_large} larger than the {limit} an export may be; nothing was imported."
+    )
+
+
+def _read_json(raw: bytes) -> Any:
+    """``raw`` read as JSON, once it is known to be safe to read; refused as it comes."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise _too_large(len(raw))
+    if not raw or raw.isspace():
+        raise ImportProblem("This file is empty; nothing was imported.")
+    if raw.startswith(codecs.BOM_UTF8):
+        raise ImportProblem(
+            NOT_JSON,
+            ["line 1, column 1: it starts with a byte order mark (BOM), which no export has"],
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportProblem(
+            "This file is not text (UTF-8), so it cannot be a journal export; "
+            "nothing was imported.",
+            [f"{line_column(raw, exc.start)}: not UTF-8 text"],
+        ) from exc
+    too_deep = nesting_problem(raw, _schema())
+    if too_deep is not None:
+        raise ImportProblem(NOT_VALID, [too_deep])
+    repeated = RepeatedKeys()
+    try:
+        data = json.loads(text, object_pairs_hook=repeated, parse_int=whole_number)
+    except json.JSONDecodeError as exc:
+        raise ImportProblem(
+            NOT_JSON, [f"line {exc.lineno}, column {exc.colno}: {exc.msg}"]
+        ) from exc
+    except LongNumber:
+        raise ImportProblem(NOT_VALID, [long_number_problem(raw)]) from None
+    except (ValueError, RecursionError):  # a number no reader holds; a stack already deep
+        raise ImportProblem(NOT_VALID) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ImportProblem(NOT_EXPORT)
+    if repeated.found:
+        raise _refused(repeated.problems(data))
+    return data
+
+
+def _out_of_memory() -> ImportProblem:
+    return ImportProblem(
+        "This file is too large to check with the memory this computer has free; "
+        "nothing was imported."
+    )
+
+
 def parse_document(raw: bytes) -> ExportDocument:
     """Validate an export file; raise :class:`ImportProblem` with the first problems.
 
-    Values no reader can hold (a number of thousands of digits, text with a lone
-    surrogate, nesting hundreds deep) make the whole file :data:`NOT_VALID`; every other
-    problem is listed with its location.
+    Files no reader should take on make the whole file refused, saying where when a place
+    can be named: larger than :data:`MAX_IMPORT_BYTES`, empty, not UTF-8 text, not JSON,
+    arrays and objects nested deeper than
+    :data:`~hallpass_journal.services.import_checks.MAX_DEPTH` (checked before parsing),
+    a number of thousands of digits, text with a lone surrogate. An object with a key
+    twice, and every other problem, is listed with its location.
     """
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ImportProblem(
-            "This file is not text (UTF-8), so it cannot be a journal export."
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise ImportProblem(
-            "This file is not valid JSON.",
-            [f"line {exc.lineno}, column {exc.colno}: {exc.msg}"],
-        ) from exc
-    except (ValueError, RecursionError) as exc:  # a huge number; nesting too deep
-        raise ImportProblem(NOT_VALID) from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise ImportProblem("This file is not a Hall Pass Journal export.")
+        data = _read_json(raw)
+    except MemoryError:
+        raise _out_of_memory() from None
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise ImportProblem(
@@ -279,6 +361,7 @@ def parse_document(raw: bytes) -> ExportDocument:
         )
     # Written by every version; a default is for building documents, not for reading one.
     problems = [] if "format_version" in data else ["format_version: Field required"]
+    del data  # the second reading needs the memory more
     try:
         document = ExportDocument.model_validate_json(raw, strict=True)
     except ValidationError as exc:
@@ -288,10 +371,12 @@ def parse_document(raw: bytes) -> ExportDocument:
         ]
         if unreadable:
             raise ImportProblem(NOT_VALID, unreadable[:1]) from exc
-        problems += [f"{_location(e['loc'])}: {e['msg']}" for e in errors]
+        problems += [f"{location(e['loc'])}: {e['msg']}" for e in errors]
         raise _refused(problems) from exc
-    except RecursionError as exc:
+    except RecursionError as exc:  # not deep (checked above): the caller's stack was
         raise ImportProblem(NOT_VALID) from exc
+    except MemoryError:
+        raise _out_of_memory() from None
     problems += document_problems(document)
     if problems:
         raise _refused(problems)
@@ -386,15 +471,54 @@ def import_document(
 
 def read_document(source: Path) -> ExportDocument:
     """Read and validate an export file (no journal needed); see :func:`parse_document`."""
+    return parse_document(read_export_bytes(source))
+
+
+def read_export_bytes(source: Path) -> bytes:
+    """The bytes of the file at ``source``, refused unread when it is too large.
+
+    Its size is looked at first (a file over :data:`MAX_IMPORT_BYTES` is refused, saying
+    how large it is), then at most one byte more than the limit is read, so a file that
+    grows meanwhile is refused too. Only an ordinary file is read: a device or a named
+    pipe could be endless, or make the read wait forever.
+    """
+    source = Path(source)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        raw = Path(source).read_bytes()
+        _check_readable(source, os.stat(source))
+        fd = os.open(source, flags)
+        with os.fdopen(fd, "rb") as fh:
+            size = _check_readable(source, os.fstat(fh.fileno()))  # the file opened
+            want = min(size, MAX_IMPORT_BYTES) + 1
+            raw = fh.read(want)
+            if len(raw) == want and want <= MAX_IMPORT_BYTES:  # it grew meanwhile
+                raw += fh.read(MAX_IMPORT_BYTES + 1 - want)
     except FileNotFoundError as exc:
         raise ImportProblem(f"There is no file at {source}.") from exc
     except IsADirectoryError as exc:
         raise ImportProblem(f"{source} is a folder, not an export file.") from exc
     except PermissionError as exc:
         raise ImportProblem(f"{source} cannot be read: your user account may not open it.") from exc
-    return parse_document(raw)
+    except MemoryError:
+        raise _out_of_memory() from None
+    except OSError as exc:
+        raise ImportProblem(
+            f"{source} could not be read ({exc.strerror or 'file problem'}); nothing was imported."
+        ) from exc
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise _too_large(None)
+    return raw
+
+
+def _check_readable(source: Path, info: os.stat_result) -> int:
+    """``info``'s size, once it is an ordinary file no larger than the limit."""
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(source)
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportProblem(f"{source} is not an ordinary file, so it cannot be an export.")
+    if info.st_size > MAX_IMPORT_BYTES:
+        raise _too_large(info.st_size)
+    return info.st_size
 
 
 def import_json(
