@@ -1,7 +1,8 @@
 """App settings: a small JSON file in the user's config folder, never journal text.
 
 What may live here: the theme, the auto-lock delay, lock-on-minimise, whether closing
-the window keeps the app in the tray, the window geometry, whether the sidebar shows
+the window keeps the app in the tray, how soon copied text leaves the clipboard, the
+window geometry, whether the sidebar shows
 icons only, and the *path* of the last journal.
 Anything that can describe journal content (titles, tags, search terms, backup
 choices…) belongs in the encrypted journal's own settings instead (``journal.settings``).
@@ -21,6 +22,9 @@ from hallpass_journal.ui.theme import THEMES
 
 DEFAULT_AUTO_LOCK_MINUTES = 5.0
 MAX_AUTO_LOCK_MINUTES = 240.0
+DEFAULT_CLIPBOARD_SECONDS = 30
+MIN_CLIPBOARD_SECONDS = 5
+MAX_CLIPBOARD_SECONDS = 600
 
 
 @dataclass
@@ -41,6 +45,8 @@ class AppSettings:
     window_geometry: str | None = None
     #: The sidebar shows icons only (the person chose so).
     sidebar_collapsed: bool = False
+    #: Text copied from the journal is cleared from the clipboard after this long.
+    clipboard_clear_seconds: int = DEFAULT_CLIPBOARD_SECONDS
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:
@@ -67,6 +73,11 @@ class AppSettings:
             settings.lock_on_minimise = raw["lock_on_minimise"]
         if isinstance(raw.get("keep_in_tray"), bool):
             settings.keep_in_tray = raw["keep_in_tray"]
+        seconds = raw.get("clipboard_clear_seconds")
+        if isinstance(seconds, int) and not isinstance(seconds, bool):
+            settings.clipboard_clear_seconds = min(
+                max(seconds, MIN_CLIPBOARD_SECONDS), MAX_CLIPBOARD_SECONDS
+            )
         if isinstance(raw.get("sidebar_collapsed"), bool):
             settings.sidebar_collapsed = raw["sidebar_collapsed"]
         if isinstance(raw.get("last_journal"), str) and raw["last_journal"]:

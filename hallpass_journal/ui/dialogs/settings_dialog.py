@@ -29,6 +29,7 @@ from hallpass_journal.domain.settings import MAX_BACKUPS_KEPT, MAX_PARTNER_NAME,
 from hallpass_journal.services.backups import DEFAULT_KEEP
 from hallpass_journal.ui import messages
 from hallpass_journal.ui.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
+from hallpass_journal.ui.clipboard import CLEAR_CHOICES
 from hallpass_journal.ui.widgets.page_parts import text_label
 
 MAX_BACKUPS = MAX_BACKUPS_KEPT
@@ -109,6 +110,27 @@ class SettingsDialog(QDialog):
         self.tray_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow("", self.tray_note)
 
+        self.clipboard = QComboBox(self)
+        self.clipboard.setAccessibleName(self.tr("Clear copied text after"))
+        for seconds in CLEAR_CHOICES:
+            label = (
+                self.tr("{n} seconds").format(n=seconds)
+                if seconds < 60
+                else self.tr("{n} min").format(n=seconds // 60)
+            )
+            self.clipboard.addItem(label, seconds)
+        index = self.clipboard.findData(settings.clipboard_clear_seconds)
+        if index < 0:  # a value set by hand in the file: offered as it is
+            self.clipboard.addItem(
+                self.tr("{n} seconds").format(n=settings.clipboard_clear_seconds),
+                settings.clipboard_clear_seconds,
+            )
+            index = self.clipboard.count() - 1
+        self.clipboard.setCurrentIndex(index)
+        form.addRow(
+            self._label(self.tr("&Clear copied text after:"), self.clipboard), self.clipboard
+        )
+
         self.backups = QSpinBox(self)
         self.backups.setAccessibleName(self.tr("Backups kept"))
         self.backups.setRange(MIN_BACKUPS_KEPT, MAX_BACKUPS)  # what the journal accepts
@@ -157,7 +179,8 @@ class SettingsDialog(QDialog):
         QWidget.setTabOrder(self.theme, self.auto_lock)
         QWidget.setTabOrder(self.auto_lock, self.lock_on_minimise)
         QWidget.setTabOrder(self.lock_on_minimise, self.keep_in_tray)
-        QWidget.setTabOrder(self.keep_in_tray, self.backups)
+        QWidget.setTabOrder(self.keep_in_tray, self.clipboard)
+        QWidget.setTabOrder(self.clipboard, self.backups)
         QWidget.setTabOrder(self.backups, self.partner_name)
 
         self.theme.currentIndexChanged.connect(self._on_theme)
@@ -179,6 +202,7 @@ class SettingsDialog(QDialog):
         self.result_settings.auto_lock_minutes = float(self.auto_lock.value())
         self.result_settings.lock_on_minimise = self.lock_on_minimise.isChecked()
         self.result_settings.keep_in_tray = self.keep_in_tray.isChecked()
+        self.result_settings.clipboard_clear_seconds = int(self.clipboard.currentData())
         if self.backups.isEnabled():
             self.result_backups_kept = self.backups.value()
         if self.partner_name.isEnabled():

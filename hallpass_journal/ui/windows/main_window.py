@@ -23,6 +23,7 @@ from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.journal import SETTING_BACKUPS_KEPT, Journal
 from hallpass_journal.ui import messages, operations, resources, wipe
 from hallpass_journal.ui.app_settings import AppSettings
+from hallpass_journal.ui.clipboard import ClipboardGuard
 from hallpass_journal.ui.dialogs.about_dialog import AboutDialog
 from hallpass_journal.ui.dialogs.settings_dialog import SettingsDialog
 from hallpass_journal.ui.idle_lock import IdleWatcher
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self.data_actions = DataActions(self, parent=self)
         self.tray = Tray(self)
         self.tray.quit_requested.connect(self.quit_app)
+        #: Copied journal text: marked secret for clipboard managers, cleared later.
+        self.clipboard_guard = ClipboardGuard(self, settings.clipboard_clear_seconds)
 
         a = self.menu_actions
         a.new_journal.triggered.connect(self.flows.choose_new_journal)
@@ -263,6 +266,7 @@ class MainWindow(QMainWindow):
                     return False
                 log.warning("locking without saving the last change: %s", type(exc).__name__)
         self.idle.stop()
+        self.clipboard_guard.clear()
         self.tray.detach(journal)  # keeps the coming due times only, for reminders
         if workspace is not None and (section := workspace.current_section()) is not None:
             self._left_section = (Path(journal.path).resolve(), section)
@@ -333,6 +337,8 @@ class MainWindow(QMainWindow):
         self.settings.auto_lock_minutes = chosen.auto_lock_minutes
         self.settings.lock_on_minimise = chosen.lock_on_minimise
         self.settings.keep_in_tray = chosen.keep_in_tray
+        self.settings.clipboard_clear_seconds = chosen.clipboard_clear_seconds
+        self.clipboard_guard.set_clear_after(chosen.clipboard_clear_seconds)
         self.idle.set_timeout_ms(self.settings.auto_lock_ms)
         self._preview_theme(chosen.theme)
         self.save_settings()
@@ -447,4 +453,5 @@ class MainWindow(QMainWindow):
             self.page = None
         self.idle.shutdown()
         self.tray.shutdown()
+        self.clipboard_guard.clear()
         self.save_settings()
