@@ -6,15 +6,21 @@ stderr), 2 wrong usage.
 
 The parser is in :mod:`~hallpass_journal.cli.parser`; what commands share (passphrases,
 exit statuses, error reporting) in :mod:`~hallpass_journal.cli.shared`; the commands, by
-group, in ``journal_commands``, ``safety_commands``, ``data_commands`` and
-``due_command``.
+group, in ``journal_commands``, ``safety_commands``, ``data_commands``,
+``due_command`` and ``evaluate_command``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hallpass_journal.cli import data_commands, due_command, journal_commands, safety_commands
+from hallpass_journal.cli import (
+    data_commands,
+    due_command,
+    evaluate_command,
+    journal_commands,
+    safety_commands,
+)
 from hallpass_journal.cli.parser import build_parser
 from hallpass_journal.cli.shared import (
     EXIT_OK,
@@ -50,6 +56,7 @@ COMMANDS: dict[str, Handler] = {
     "add": journal_commands.cmd_add,
     "search": journal_commands.cmd_search,
     "due": due_command.cmd_due,
+    "evaluate": evaluate_command.cmd_evaluate,
     "schema": data_commands.cmd_schema,
 }
 

@@ -94,5 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive, default=20, metavar="N")
     p = command("due", "list check-ins that are overdue or due in the next seven days")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p = command("evaluate", "compare feelings and mood before and after a moment")
+    anchor = p.add_mutually_exclusive_group(required=True)
+    anchor.add_argument("--anchor-date", metavar="YYYY-MM-DD", help="the day to look around")
+    anchor.add_argument(
+        "--anchor", metavar="EVENT_UUID", help="a key event (or another moment) by its ID"
+    )
+    p.add_argument(
+        "--windows",
+        metavar="DAYS",
+        help="days on each side, comma-separated (default: 7,30,91)",
+    )
+    p.add_argument("--format", choices=("text", "json"), default="text")
     sub.add_parser("schema", help="print the JSON Schema of the export format")
     return parser

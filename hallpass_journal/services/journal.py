@@ -22,6 +22,7 @@ from hallpass_journal.services.care import CareService
 from hallpass_journal.services.changes import Change, ChangeHub
 from hallpass_journal.services.check_ins import CheckInService
 from hallpass_journal.services.entries import EntryService
+from hallpass_journal.services.evaluation import EvaluationService
 from hallpass_journal.services.events import KeyEventService
 from hallpass_journal.services.guided import GuidedService
 from hallpass_journal.services.keyvalue import Drafts, JournalSettings, Notes
@@ -54,6 +55,7 @@ class Journal:
         self.check_ins = CheckInService(vault, self.changes)
         self.events = KeyEventService(vault, self.changes)
         self.timeline = TimelineService(vault)
+        self.evaluation = EvaluationService(vault)
         #: What the window (or CLI) should tell the person once: e.g. that a stored
         #: setting or draft could not be used and was replaced by its default or set aside.
         self.notes = Notes()
