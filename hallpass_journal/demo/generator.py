@@ -179,11 +179,14 @@ class Story:
             agreement.history.append(
                 StatusChange(status=status, at=self.at(n, 21), note=change["note"])
             )
+        # Like the agreement service's notes: a new version names its number, a status
+        # change its status (the timeline tells a resume from a renegotiation by this).
+        if "terms" not in change:
+            return {"kind": "agreement", "agreement_uuid": agreement.uuid, "status": status.value}
         return {
             "kind": "agreement",
             "agreement_uuid": agreement.uuid,
             "version": len(agreement.versions),
-            "status": agreement.status.value,
         }
 
     def _dated_checklist(self, n: int, answers: dict[str, Any]) -> dict[str, Any]:
