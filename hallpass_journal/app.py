@@ -79,7 +79,7 @@ def make_application() -> QApplication:
     # "Hall Pass Journal — Locked — Hall Pass Journal" on X11 and Windows.
     app.setOrganizationName("hallpass-journal")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("hallpass-journal")
+    app.setDesktopFileName("io.github.hallpass_journal.HallPassJournal")  # packaging/*.desktop
     from hallpass_journal.ui.resources import icon
 
     app.setWindowIcon(icon("app"))
