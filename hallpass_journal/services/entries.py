@@ -52,9 +52,11 @@ class EntryService:
         flt: EntryFilter | None = None,
         after: tuple[str, int] | None = None,
         limit: int = 50,
+        *,
+        oldest_first: bool = False,
     ) -> list[EntrySummary]:
-        """Newest first, one keyset page after ``after`` (see ``EntryRepository.page``)."""
-        return self._repo.page(flt, after, limit)
+        """Newest (or oldest) first, one keyset page after ``after`` (``EntryRepository.page``)."""
+        return self._repo.page(flt, after, limit, oldest_first=oldest_first)
 
     def count(self, flt: EntryFilter | None = None) -> int:
         """How many entries match."""

@@ -174,19 +174,24 @@ class EntryRepository:
         flt: EntryFilter | None = None,
         after: tuple[str, int] | None = None,
         limit: int = 50,
+        *,
+        oldest_first: bool = False,
     ) -> list[EntrySummary]:
         """Newest first, ``limit`` rows after the cursor of the previous page's last row.
 
         Keyset pagination on the ``(about, id)`` index: page 2,000 costs what page 1 does.
+        ``oldest_first`` walks the same index the other way (the timeline's other order,
+        and the rows above a place it jumped to).
         """
         where, params = filter_where(flt or EntryFilter())
         if after is not None:
-            where += " AND (e.about, e.id) < (?, ?)"
+            where += f" AND (e.about, e.id) {'>' if oldest_first else '<'} (?, ?)"
             params = [*params, *after]
+        order = "ASC" if oldest_first else "DESC"
         rows = self._vault.conn.execute(
             f"SELECT e.id, e.uuid, e.kind, e.title, e.about, substr(e.body, 1, ?), "
             f"e.private, e.updated_at FROM entries e WHERE {where} "
-            "ORDER BY e.about DESC, e.id DESC LIMIT ?",
+            f"ORDER BY e.about {order}, e.id {order} LIMIT ?",
             (SNIPPET_CHARS, *params, limit),
         ).fetchall()
         return [
