@@ -207,3 +207,21 @@ def test_the_app_style_sheet_asks_for_no_button_icons(qapp, app_look, c) -> None
     )
     assert not any(_icons(buttons.buttons()))  # dialogs built anywhere else, too
     buttons.deleteLater()
+
+
+def test_typing_a_date_with_separators_stays_in_the_date_field(qtbot) -> None:  # noqa: ANN001
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    field = DateField(QDate(2026, 9, 30), parent)
+    after = QLineEdit(parent)
+    after.move(0, 40)
+    parent.show()
+    field.setDisplayFormat("d MM yyyy")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    # A typed separator moves to the next part of the date, never out of the field.
+    qtbot.keyClicks(field, "3 6 2010")
+    assert QApplication.focusWidget() is field
+    assert field.date() == QDate(2010, 6, 3)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # Tab still leaves at once
+    assert QApplication.focusWidget() is after

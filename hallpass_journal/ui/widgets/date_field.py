@@ -27,9 +27,30 @@ class DateField(QDateEdit):
             )
         )
 
+        self._tabbing = False
+
+    def event(self, event: QEvent) -> bool:
+        """Note a Tab key press: it is the one thing that should leave the field."""
+        if isinstance(event, QKeyEvent) and (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            self._tabbing = True
+            try:
+                return super().event(event)
+            finally:
+                self._tabbing = False
+        return super().event(event)
+
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt API
-        """Tab leaves the field, instead of visiting each part of the date."""
-        return QWidget.focusNextPrevChild(self, next)
+        """Tab leaves the field, instead of visiting each part of the date.
+
+        A separator typed while writing a date ("15 Jun", "15/06") asks for the next
+        part too: that one stays inside the field, as QDateEdit intends.
+        """
+        if self._tabbing:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Left/Right: the previous or next part; Alt+Down or F4: the calendar."""
