@@ -92,13 +92,13 @@ def test_the_sidebar_folds_to_icons_and_remembers_it(qtbot, make_window, paths) 
     Journal.create(paths.default_journal, PASSPHRASE).close()
     window = make_window()
     workspace = _unlock(qtbot, window)
-    assert _names(workspace) == ["Home", "Agreement", "Journal", "Guides"]
+    assert _names(workspace) == ["Home", "Agreement", "Journal", "Timeline", "Feelings over time", "Calendar", "Guides"]
     toggle = workspace.sidebar_toggle
     assert toggle.isVisible() and toggle.accessibleName() == "Show icons only"
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert workspace.sidebar_compact()
     assert workspace.sidebar_panel.width() == COMPACT_WIDTH
-    assert _names(workspace) == ["", "", "", ""]
+    assert _names(workspace) == [""] * 7
     item = workspace.sidebar.item(2)
     assert item.toolTip() == "Journal"  # names stay reachable, and for screen readers
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Journal"
@@ -113,7 +113,7 @@ def test_the_sidebar_folds_to_icons_and_remembers_it(qtbot, make_window, paths) 
     workspace = _unlock(qtbot, window)
     assert workspace.sidebar_compact()
     qtbot.mouseClick(workspace.sidebar_toggle, Qt.MouseButton.LeftButton)
-    assert _names(workspace) == ["Home", "Agreement", "Journal", "Guides"]
+    assert _names(workspace) == ["Home", "Agreement", "Journal", "Timeline", "Feelings over time", "Calendar", "Guides"]
     assert not AppSettings.load(paths.settings_file).sidebar_collapsed
 
 
@@ -128,5 +128,5 @@ def test_a_narrow_window_shows_icons_only(qtbot, make_window, paths) -> None:  #
     assert not AppSettings.load(paths.settings_file).sidebar_collapsed  # not a choice
     window.resize(QSize(1100, 720))
     qtbot.waitUntil(lambda: not workspace.sidebar_compact())
-    assert _names(workspace) == ["Home", "Agreement", "Journal", "Guides"]
+    assert _names(workspace) == ["Home", "Agreement", "Journal", "Timeline", "Feelings over time", "Calendar", "Guides"]
     assert workspace.sidebar_toggle.isVisible()

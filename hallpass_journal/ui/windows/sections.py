@@ -29,6 +29,8 @@ AGREEMENT_SHOW = "agreement.show"  # show an agreement ("" for the current one)
 AGREEMENT_RENEGOTIATE = "agreement.renegotiate"  # new version prefilled (agreement uuid)
 AGREEMENT_END = "agreement.end"  # end it, after one confirmation (agreement uuid)
 AGREEMENT_PAUSE = "agreement.pause"  # call a pause (agreement uuid)
+TIMELINE_DAY = "timeline.day"  # show one day in the timeline (ISO date)
+FEELINGS_EVALUATE = "feelings.evaluate"  # before and after a moment (anchor uuid or ISO date)
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,28 @@ def _journal(journal: Journal, parent: QWidget) -> JournalView:
     return JournalListView(journal, parent)
 
 
+def _timeline(journal: Journal, parent: QWidget) -> JournalView:
+    from hallpass_journal.ui.views.timeline_view import TimelineView
+
+    return TimelineView(journal, parent)
+
+
 def _guides(journal: Journal, parent: QWidget) -> JournalView:
     from hallpass_journal.ui.views.guides_view import GuidesView
 
     return GuidesView(journal, parent)
+
+
+def _feelings(journal: Journal, parent: QWidget) -> JournalView:
+    from hallpass_journal.ui.views.feelings_view import FeelingsView
+
+    return FeelingsView(journal, parent)
+
+
+def _calendar(journal: Journal, parent: QWidget) -> JournalView:
+    from hallpass_journal.ui.views.calendar_view import CalendarView
+
+    return CalendarView(journal, parent)
 
 
 def default_sections() -> list[Section]:
@@ -87,6 +107,21 @@ def default_sections() -> list[Section]:
             ),
         ),
         Section("journal", str(QT_TRANSLATE_NOOP("Sections", "Journal")), "journal", _journal),
+        Section(
+            "timeline",
+            str(QT_TRANSLATE_NOOP("Sections", "Timeline")),
+            "timeline",
+            _timeline,
+            actions=frozenset({TIMELINE_DAY}),
+        ),
+        Section(
+            "feelings",
+            str(QT_TRANSLATE_NOOP("Sections", "Feelings over time")),
+            "feelings",
+            _feelings,
+            actions=frozenset({FEELINGS_EVALUATE}),
+        ),
+        Section("calendar", str(QT_TRANSLATE_NOOP("Sections", "Calendar")), "calendar", _calendar),
         Section(
             "guides",
             str(QT_TRANSLATE_NOOP("Sections", "Guides")),

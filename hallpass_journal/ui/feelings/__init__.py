@@ -1,0 +1,1 @@
+"""Feelings over time: the chart (pyqtgraph, loaded on first use) and before-and-after."""

@@ -1,0 +1,112 @@
+"""Before and after in words: directions, window lengths, averages and changes.
+
+Numbers are shown to one decimal. An average from fewer than
+:data:`~hallpass_journal.domain.evaluation.MIN_CHECK_INS` check-ins is not shown at all
+(only how many there were), and a change is cut, not rounded, to one decimal, so it
+never reads "1.0" beside "about the same".
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from hallpass_journal.domain.evaluation import (
+    ABOUT_THE_SAME,
+    EASING,
+    HIGHER,
+    LOWER,
+    MIN_CHECK_INS,
+    MOOD,
+    STRONGER,
+    TOO_FEW,
+    SeriesResult,
+    Stat,
+)
+
+
+def direction_words(direction: str) -> str:
+    """The domain's words for a change, in the person's language."""
+    words = {
+        TOO_FEW: "too few check-ins to tell",
+        ABOUT_THE_SAME: "about the same",
+        EASING: "easing",
+        STRONGER: "stronger",
+        HIGHER: "higher",
+        LOWER: "lower",
+    }
+    return QCoreApplication.translate("Evaluation", words.get(direction, direction))
+
+
+def window_words(days: int) -> str:
+    """A window's length in words: "1 week", "1 month", "3 months", "10 days"."""
+    tr = QCoreApplication.translate
+    named = {
+        7: tr("Evaluation", "1 week"),
+        14: tr("Evaluation", "2 weeks"),
+        30: tr("Evaluation", "1 month"),
+        91: tr("Evaluation", "3 months"),
+        182: tr("Evaluation", "6 months"),
+        365: tr("Evaluation", "1 year"),
+    }
+    if days in named:
+        return named[days]
+    return tr("Evaluation", "1 day") if days == 1 else tr("Evaluation", "{n} days").format(n=days)
+
+
+def qdate(day: date) -> QDate:
+    """``day`` as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def day_text(day: date, fmt: str = "d MMM yyyy") -> str:
+    """``day`` written out in the person's locale."""
+    return QLocale().toString(qdate(day), fmt)
+
+
+def stat_text(stat: Stat) -> str:
+    """An average with its check-ins; no average where there are too few to go on."""
+    tr = QCoreApplication.translate
+    if stat.n == 0 or stat.mean is None:
+        return tr("Evaluation", "no check-ins")
+    if stat.n < MIN_CHECK_INS:
+        return (
+            tr("Evaluation", "only 1 check-in")
+            if stat.n == 1
+            else tr("Evaluation", "only {n} check-ins").format(n=stat.n)
+        )
+    mean = QLocale().toString(stat.mean, "f", 1)
+    return tr("Evaluation", "{mean} ({n} check-ins)").format(mean=mean, n=stat.n)
+
+
+def change_text(change: float | None) -> str:
+    """The change in points with its sign ("+1.5", "−2.0"), or a dash.
+
+    Cut (not rounded) to one decimal: a change of 0.97 reads "+0.9", never "+1.0" beside
+    the words "about the same" (changes under 1 point are).
+    """
+    if change is None:
+        return "—"
+    tenths = math.floor(abs(change) * 10 + 1e-9) / 10
+    text = QLocale().toString(tenths, "f", 1)
+    if tenths == 0:
+        return text
+    return ("+" if change > 0 else "−") + text
+
+
+def rows_to_show(series: list[SeriesResult]) -> tuple[list[SeriesResult], list[SeriesResult]]:
+    """The rows of a window's table, and the emotions not rated on either side.
+
+    Overall mood comes first, always; then the feelings with enough check-ins to tell
+    (in the service's order), then those with too few. An emotion rated on neither side
+    gets no row of empty cells: the table names it in one line below instead.
+    """
+    mood = [s for s in series if s.name == MOOD]
+    others = [s for s in series if s.name != MOOD]
+    unrated = [s for s in others if s.before.n == 0 and s.after.n == 0]
+    rated = [s for s in others if s.before.n or s.after.n]
+    told = [s for s in rated if s.direction != TOO_FEW]
+    too_few = [s for s in rated if s.direction == TOO_FEW]
+    return mood + told + too_few, unrated
