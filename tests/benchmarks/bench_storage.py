@@ -55,7 +55,13 @@ from hallpass_journal.storage import connection as db
 from hallpass_journal.storage import keys
 from hallpass_journal.storage import vault as vault_mod
 from hallpass_journal.storage.entries_repo import EntryRepository
-from hallpass_journal.storage.migrations import SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, _split
+from hallpass_journal.storage.migrations import (
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    SCHEMA_VERSION,
+    _split,
+)
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 # Journals are built and opened with a tiny KDF: the benchmark excludes key derivation,
@@ -66,7 +72,7 @@ SEED = 7
 EMOTIONS = ["jealousy", "hurt", "calm", "closeness", "hope"]
 TABLES = [
     "entries", "tags", "entry_tags", "entry_emotions", "agreements", "agreement_versions",
-    "agreement_status", "check_ins", "drafts", "settings",
+    "agreement_status", "check_ins", "drafts", "settings", "key_events",
 ]  # fmt: skip
 
 
@@ -148,7 +154,7 @@ def build_plain(encrypted: Path) -> Path:
     plain = sqlite3.connect(tmp, isolation_level=None)
     plain.execute("PRAGMA page_size = 4096")
     plain.execute("PRAGMA journal_mode = WAL")
-    for statement in _split(SCHEMA_V1) + _split(SCHEMA_V2):
+    for statement in _split(SCHEMA_V1) + _split(SCHEMA_V2) + _split(SCHEMA_V3):
         if "secure-delete" in statement and sqlite3.sqlite_version_info < (3, 42):
             continue  # only matters for deletes; this stdlib build predates the option
         plain.execute(statement)

@@ -104,8 +104,24 @@ def fill_v2(journal: Journal) -> None:
     )
 
 
+def fill_v3(journal: Journal) -> None:
+    """Version 3 added an index only (mood by day): a few more moods for it to hold."""
+    for day, mood in ((date(2026, 1, 16), 3), (date(2026, 1, 17), 5), (date(2026, 1, 18), 7)):
+        journal.save_entry(
+            Entry.new(
+                EntryKind.FEELINGS,
+                title=f"Mood {mood}",
+                about=day,
+                mood=mood,
+                created_at=FIXED,
+                updated_at=FIXED,
+            ),
+            touch=False,
+        )
+
+
 #: What each schema version added to the fixture, in order.
-ADDED_IN: list[Callable[[Journal], None]] = [fill_v1, fill_v2]
+ADDED_IN: list[Callable[[Journal], None]] = [fill_v1, fill_v2, fill_v3]
 
 
 def main() -> int:

@@ -23,7 +23,7 @@ from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage import connection as db
 from hallpass_journal.storage import keys, migrations
-from hallpass_journal.storage.migrations import SCHEMA_V2, current_version
+from hallpass_journal.storage.migrations import SCHEMA_V2, SCHEMA_VERSION, current_version
 
 DATA = Path(__file__).parents[2] / "data"
 V1_PASSPHRASE = "fixture passphrase v1"
@@ -117,7 +117,7 @@ def test_migrating_v1_keeps_every_row_and_adds_version_2(tmp_path: Path) -> None
     assert len(entry_uuids) == 2
 
     with Journal.open(path, V1_PASSPHRASE, auto_backup=False) as journal:
-        assert current_version(journal.vault.conn) == 2
+        assert current_version(journal.vault.conn) == SCHEMA_VERSION
         assert journal.vault.verify() == []
         # Every entry reads back whole through the services, with the new fields' defaults.
         assert {str(e.uuid) for e in journal.entries.iter_all()} == entry_uuids
@@ -204,5 +204,5 @@ def test_a_step_that_fails_part_way_leaves_the_file_at_version_1(
 
     monkeypatch.undo()
     with Journal.open(path, V1_PASSPHRASE, auto_backup=False) as journal:
-        assert current_version(journal.vault.conn) == 2
+        assert current_version(journal.vault.conn) == SCHEMA_VERSION
         assert journal.entries.count() == 2
