@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid as uuid_mod
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -81,6 +81,10 @@ class TimelineView(JournalView):
         self._stack.addWidget(self.empty_label)
         column.addWidget(self._stack, 1)
 
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._update_count)
         self.count_label = QLabel(self)
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.count_label.setProperty("role", "muted")
@@ -136,12 +140,18 @@ class TimelineView(JournalView):
                 )
             self.empty_label.setText(text)
             self._stack.setCurrentWidget(self.empty_label)
-        events = self.model.events_shown()
         if self.model.is_searching():
             more = "+" if self.model.canFetchMore(QModelIndex()) else ""
             found = self.model.loaded_items()
             self.count_label.setText(self.tr("{count}{more} found").format(count=found, more=more))
             return
+        # Counting every entry grows with the journal: it comes just after the first page
+        # is on screen, never before it.
+        self._count_timer.start()
+
+    def _update_count(self) -> None:
+        query = self.model.query()
+        events = self.model.events_shown()
         try:
             total = self.journal.entries.count(query.filter)
         except VaultError:
@@ -263,6 +273,7 @@ class TimelineView(JournalView):
 
     def wipe(self) -> None:
         """Forget all journal text shown here (the journal is being locked)."""
+        self._count_timer.stop()  # nothing is counted from a journal being locked
         self.model.clear()
         self.controls.forget()
         self.count_label.clear()
