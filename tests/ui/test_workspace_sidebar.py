@@ -20,6 +20,7 @@ from hallpass_journal.ui.pages.workspace_page import COMPACT_WIDTH, WorkspacePag
 from hallpass_journal.ui.windows.main_window import MainWindow
 
 PASSPHRASE = "correct horse battery staple"
+SECTIONS = ["Home", "Agreement", "Journal", "Timeline", "Feelings over time", "Calendar", "Guides"]
 OP_TIMEOUT = 10_000
 
 
@@ -92,7 +93,7 @@ def test_the_sidebar_folds_to_icons_and_remembers_it(qtbot, make_window, paths) 
     Journal.create(paths.default_journal, PASSPHRASE).close()
     window = make_window()
     workspace = _unlock(qtbot, window)
-    assert _names(workspace) == ["Home", "Agreement", "Journal", "Timeline", "Feelings over time", "Calendar", "Guides"]
+    assert _names(workspace) == SECTIONS
     toggle = workspace.sidebar_toggle
     assert toggle.isVisible() and toggle.accessibleName() == "Show icons only"
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
@@ -113,7 +114,7 @@ def test_the_sidebar_folds_to_icons_and_remembers_it(qtbot, make_window, paths) 
     workspace = _unlock(qtbot, window)
     assert workspace.sidebar_compact()
     qtbot.mouseClick(workspace.sidebar_toggle, Qt.MouseButton.LeftButton)
-    assert _names(workspace) == ["Home", "Agreement", "Journal", "Timeline", "Feelings over time", "Calendar", "Guides"]
+    assert _names(workspace) == SECTIONS
     assert not AppSettings.load(paths.settings_file).sidebar_collapsed
 
 
@@ -128,5 +129,5 @@ def test_a_narrow_window_shows_icons_only(qtbot, make_window, paths) -> None:  #
     assert not AppSettings.load(paths.settings_file).sidebar_collapsed  # not a choice
     window.resize(QSize(1100, 720))
     qtbot.waitUntil(lambda: not workspace.sidebar_compact())
-    assert _names(workspace) == ["Home", "Agreement", "Journal", "Timeline", "Feelings over time", "Calendar", "Guides"]
+    assert _names(workspace) == SECTIONS
     assert workspace.sidebar_toggle.isVisible()
