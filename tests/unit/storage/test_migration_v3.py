@@ -33,9 +33,7 @@ def _plan(journal: Journal, sql: str) -> str:
 def test_migrating_v2_adds_the_mood_index_and_keeps_every_row(tmp_path: Path) -> None:
     path = _copy("journal-v2.hpj", tmp_path)
     with Journal.open(path, "fixture passphrase v2", auto_backup=False) as journal:
-        names = {
-            r[0] for r in journal.vault.conn.execute("SELECT name FROM sqlite_schema")
-        }
+        names = {r[0] for r in journal.vault.conn.execute("SELECT name FROM sqlite_schema")}
         assert INDEX in names
         assert journal.entries.count() == 4
         assert len(journal.events.list()) == 2
