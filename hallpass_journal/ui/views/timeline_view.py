@@ -43,8 +43,10 @@ class TimelineView(JournalView):
         self.model = TimelineModel(journal.entries, journal.events, self)
         self.model.load_failed.connect(self.save_state)
         self._build()
-        self._reload_tags()
         self._apply_query()
+        # The tag filter's choices (a count per tag, growing with the journal) are read
+        # just after the first page is on screen.
+        QTimer.singleShot(0, self, self._reload_tags)
 
     # -- building --------------------------------------------------------------------
 
