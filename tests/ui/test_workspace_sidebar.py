@@ -20,7 +20,7 @@ from hallpass_journal.ui.pages.workspace_page import COMPACT_WIDTH, WorkspacePag
 from hallpass_journal.ui.windows.main_window import MainWindow
 
 PASSPHRASE = "correct horse battery staple"
-SECTIONS = ["Home", "Agreement", "Journal", "Timeline", "Feelings over time", "Calendar", "Guides"]
+SECTIONS = ["Home", "Agreement", "Journal", "Timeline", "Feelings", "Calendar", "Guides"]
 OP_TIMEOUT = 10_000
 
 

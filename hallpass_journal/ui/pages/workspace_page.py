@@ -92,7 +92,7 @@ class WorkspacePage(QWidget):
             lambda: self.set_sidebar_collapsed(not self._collapse_chosen)
         )
         self.refresh_icons()
-        self._expanded_width = max(self.sidebar.sizeHintForColumn(0) + 56, 180)  # icon, padding
+        self._expanded_width = max(self.sidebar.sizeHintForColumn(0) + 40, 180)
         panel = QVBoxLayout(self.sidebar_panel)
         panel.setContentsMargins(0, 0, 0, 0)
         panel.setSpacing(0)

@@ -116,7 +116,7 @@ def default_sections() -> list[Section]:
         ),
         Section(
             "feelings",
-            str(QT_TRANSLATE_NOOP("Sections", "Feelings over time")),
+            str(QT_TRANSLATE_NOOP("Sections", "Feelings")),
             "feelings",
             _feelings,
             actions=frozenset({FEELINGS_EVALUATE}),
