@@ -7,15 +7,12 @@ summaries at a time and asks for the next page only when a view scrolls near the
 
 from __future__ import annotations
 
-import contextlib
 import math
 import uuid as uuid_mod
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QCoreApplication,
     QDate,
@@ -40,6 +37,7 @@ from hallpass_journal.domain.listing import (
 from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.ui import operations
+from hallpass_journal.ui.models.paged_model import PagedListModel
 
 PAGE_SIZE = 50
 
@@ -122,7 +120,7 @@ def matches_filter(entry: Entry, flt: EntryFilter) -> bool:
     return flt.include_private or not entry.private
 
 
-class EntryListModel(QAbstractListModel):
+class EntryListModel(PagedListModel):
     """Entries matching a filter (and optionally a search), loaded a page at a time."""
 
     #: The list was reset and its first page loaded (filter or search changed).
@@ -143,18 +141,6 @@ class EntryListModel(QAbstractListModel):
         self._cursor: tuple[str, int] | None = None  # last row fetched from the database
         self._offset = 0  # search mode: how many hits the database has given us
         self._more = False
-        self._announcing_depth = 0
-
-    @contextlib.contextmanager
-    def _announcing(self) -> Iterator[None]:
-        # Views and QAbstractItemModelTester react to change signals by calling
-        # fetchMore(); inserting rows while a change is still being announced breaks
-        # the model contract, so such calls wait for the next scroll instead.
-        self._announcing_depth += 1
-        try:
-            yield
-        finally:
-            self._announcing_depth -= 1
 
     # -- what is shown ---------------------------------------------------------------
 
@@ -247,7 +233,7 @@ class EntryListModel(QAbstractListModel):
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         """Load the next page (called by views as they scroll near the end)."""
-        if parent.isValid() or not self._more or self._announcing_depth:
+        if parent.isValid() or not self._more or self.announcing:
             return
         if operations.journal_busy():
             return  # would wait for the import; its change notice reloads the list

@@ -10,15 +10,12 @@ only what is already loaded.
 
 from __future__ import annotations
 
-import contextlib
 import uuid as uuid_mod
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QModelIndex,
     QObject,
@@ -31,6 +28,7 @@ from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.services.events import KeyEventService
 from hallpass_journal.ui import operations
+from hallpass_journal.ui.models.paged_model import PagedListModel
 from hallpass_journal.ui.models.timeline_rows import (
     Header,
     Item,
@@ -73,7 +71,7 @@ class TimelineRoles(IntEnum):
     KIND_LABEL = Qt.ItemDataRole.UserRole + 9  # the kind or event type, translated
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(PagedListModel):
     """Entries and key events in date order, with a header per day, week or month."""
 
     #: The rows were replaced (a new filter, order, resolution, a jump far away).
@@ -92,18 +90,6 @@ class TimelineModel(QAbstractListModel):
         self._window = TimelineWindow(entries, events, page_size, event_type_label)
         self._resolution = Resolution.DAY
         self._rows: list[Row] = []  # the window's items with their headers
-        self._announcing_depth = 0
-
-    @contextlib.contextmanager
-    def _announcing(self) -> Iterator[None]:
-        # Views (and the model tester) answer change signals with fetchMore(), even the
-        # "about to" ones; rows inserted while a change is announced would break the
-        # model contract, so such calls wait for the next scroll instead.
-        self._announcing_depth += 1
-        try:
-            yield
-        finally:
-            self._announcing_depth -= 1
 
     # -- what is shown ---------------------------------------------------------------
 
@@ -214,7 +200,7 @@ class TimelineModel(QAbstractListModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         """Load the next page down (views call this as they scroll near the end)."""
         window = self._window
-        if parent.isValid() or not window.more_below or self._announcing_depth:
+        if parent.isValid() or not window.more_below or self.announcing:
             return
         if operations.journal_busy():
             return  # would wait for the import; its change notice reloads the list
@@ -241,7 +227,7 @@ class TimelineModel(QAbstractListModel):
     def fetch_above(self) -> int:
         """Load the page above the first row; returns how many rows were added."""
         window = self._window
-        if not window.more_above or self._announcing_depth or operations.journal_busy():
+        if not window.more_above or self.announcing or operations.journal_busy():
             return 0
         try:
             items = window.read_above()
