@@ -122,7 +122,8 @@ def to_answers(
     kept = clean(template, values)
     adapter = _ADAPTERS.get(template.kind, _fields_adapter)
     data: dict[str, Any] = {"kind": template.kind.value, **dict(context or {})}
-    data.update(adapter.dump(template, kept))
+    for name, dumped in adapter.dump(template, kept).items():
+        data[name] = _merge_unknown(template, data.get(name), dumped)
     data.update(template.fixed)
     answers = empty_answers(template.kind)
     return type(answers).model_validate(data)
@@ -137,10 +138,42 @@ def to_values(template: Template, answers: BaseModel) -> Values:
 
 
 def context_of(template: Template, answers: BaseModel) -> dict[str, Any]:
-    """Answer fields that are neither questions nor fixed (kept when an entry is edited)."""
+    """What of ``answers`` the template does not ask (kept when an entry is edited).
+
+    The answer fields that are neither questions nor fixed, and, in the fields that
+    hold answers by prompt id (a hurt step's ``responses``, a checklist's ``ticked``,
+    ``ticked_on`` and ``notes``), the answers to prompts this template does not have: an
+    imported entry's, or a prompt since renamed. :func:`to_answers` given them as
+    ``context`` keeps them beside the answers it writes, so saving again loses no text.
+    """
     adapter = _ADAPTERS.get(template.kind, _fields_adapter)
-    owned = adapter.owned(template) | set(template.fixed) | {"kind"}
-    return {name: value for name, value in answers if name not in owned}
+    owned = adapter.owned(template)
+    skipped = set(template.fixed) | {"kind"}
+    ids = {p.id for p in template.prompts}
+    kept: dict[str, Any] = {}
+    for name, value in answers:
+        if name in skipped:
+            continue
+        if name not in owned:
+            kept[name] = value
+        elif isinstance(value, dict):
+            unknown = {key: item for key, item in value.items() if key not in ids}
+            if unknown:
+                kept[name] = unknown
+    return kept
+
+
+def _merge_unknown(template: Template, earlier: object, dumped: object) -> object:
+    """``dumped``, plus what ``earlier`` held for prompts the template does not have.
+
+    Only for a field that holds answers by prompt id (a dict on both sides); a prompt
+    the template has is written as filled in now (left blank, it goes).
+    """
+    if not (isinstance(earlier, dict) and isinstance(dumped, dict)):
+        return dumped
+    ids = {p.id for p in template.prompts}
+    unknown = {key: item for key, item in earlier.items() if key not in ids}
+    return {**unknown, **dumped}
 
 
 def searchable_text(template: Template, answers: BaseModel) -> str:

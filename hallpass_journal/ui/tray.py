@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.ui import resources
+from hallpass_journal.ui import operations, resources
 
 log = logging.getLogger(__name__)
 
@@ -106,10 +106,17 @@ class ReminderClock(QObject):
         self._due_times = times[:KEPT_TIMES]
 
     def check(self, now: datetime | None = None) -> None:
-        """Say so once if any check-in came due since the last look."""
+        """Say so once if any check-in came due since the last look.
+
+        While background work holds the journal (an import), reading it would freeze the
+        window until the work is done: this look is skipped, and the next one covers the
+        time since the last look that was made.
+        """
+        journal = self._journal
+        if journal is not None and operations.journal_busy():
+            return
         now = now or _now()
         since, self._checked_at = self._checked_at, now
-        journal = self._journal
         if journal is not None:
             try:
                 due = [c.due_at for c in journal.schedule.open_check_ins(now)]

@@ -16,12 +16,14 @@ from hallpass_journal.domain import guided_content
 from hallpass_journal.domain.drafts import GuidedDraft
 from hallpass_journal.domain.entries import (
     ChecklistAnswers,
+    Entry,
     HurtStepAnswers,
     ReflectionAnswers,
     RepairPlanAnswers,
 )
 from hallpass_journal.domain.guided_content import CAUTION_NOTE
 from hallpass_journal.domain.templates import (
+    MAX_CUSTOM_ITEMS,
     CheckValue,
     Prompt,
     PromptType,
@@ -380,3 +382,62 @@ def test_a_saved_entry_opened_again_shows_and_updates_its_answers(make_form, jou
     saved = form.save()
     assert saved is not None and saved.uuid == entry.uuid
     assert journal.entries.count() == 1
+
+
+def test_saving_again_keeps_answers_the_template_does_not_ask(qtbot, make_form, journal) -> None:  # noqa: ANN001
+    # An imported step (or one written before a prompt was renamed) has an answer the
+    # template no longer asks: editing the entry must not lose its words.
+    imported = journal.entries.save(
+        Entry.new(
+            EntryKind.HURT_STEP,
+            title="Step 1",
+            answers=HurtStepAnswers(
+                step=1, responses={"what_i_feel": "numb", "older_question": "words to keep"}
+            ),
+        )
+    )
+    form = make_form("hurt_step_1", entry=imported)
+    assert form.control("what_i_feel").value() == "numb"
+    _type(qtbot, form.control("what_helps"), "A walk")
+    saved = form.save()
+    assert saved is not None and saved.uuid == imported.uuid
+    stored = journal.entries.get(imported.uuid)
+    assert stored is not None and isinstance(stored.answers, HurtStepAnswers)
+    assert stored.answers.responses == {
+        "what_i_feel": "numb",
+        "what_helps": "A walk",
+        "older_question": "words to keep",
+    }
+
+
+def test_own_steps_stop_at_the_most_a_plan_keeps(qtbot, make_form, journal) -> None:  # noqa: ANN001
+    form = make_form("repair_plan")
+    row = form.add_row
+    assert row is not None
+    values, title, about, private = form.state()
+    for n in range(1, MAX_CUSTOM_ITEMS):  # as a draft brings them back
+        values[f"custom_{n}"] = CheckValue(text=f"Step {n}", group="short_term")
+    form.show_state(values, title, about, private)
+    assert not row.is_full and row.text_edit.isEnabled()
+
+    qtbot.keyClicks(row.text_edit, "One more, the last")
+    qtbot.keyClick(row.text_edit, Qt.Key.Key_Return)
+    assert len(form.own_items()) == MAX_CUSTOM_ITEMS
+    assert row.is_full
+    assert not row.add_button.isEnabled() and not row.text_edit.isEnabled()
+    assert row.full_label.isVisibleTo(row) and "remove one" in row.full_label.text()
+    assert form.has_changes()  # the draft still fits: no ValueError
+    form.flush()
+    draft = journal.drafts.read(form.draft_key)
+    assert isinstance(draft, GuidedDraft) and len(draft.form_values()) > MAX_CUSTOM_ITEMS
+
+    first = form.own_items()["custom_1"]
+    qtbot.mouseClick(first.remove_button, Qt.MouseButton.LeftButton)
+    assert not row.is_full and row.text_edit.isEnabled() and not row.full_label.isVisibleTo(row)
+    qtbot.keyClicks(row.text_edit, "In its place")
+    qtbot.keyClick(row.text_edit, Qt.Key.Key_Return)
+    assert form.own_items()["custom_1"].value().text == "In its place"  # keys stay short
+    assert row.is_full
+    entry = form.save()
+    assert entry is not None and isinstance(entry.answers, RepairPlanAnswers)
+    assert len([i for i in entry.answers.items if not i.id]) == MAX_CUSTOM_ITEMS

@@ -7,6 +7,7 @@ are skipped, with the reason, where there is no tray.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -234,3 +235,30 @@ def test_quit_in_the_tray_menu_ends_the_app_while_the_window_is_hidden(qapp, win
     assert qapp.exec() == 0  # Quit ended the event loop
     safety.stop()
     assert window.tray.icon is None and window.journal is None
+
+
+def test_while_background_work_holds_the_journal_the_clock_does_not_read_it(
+    qtbot,  # noqa: ANN001
+    clock,  # noqa: ANN001
+    journal,  # noqa: ANN001
+) -> None:
+    reminders, said = clock
+    add(journal, T0 + timedelta(minutes=5))
+    reminders.attach(journal, now=T0)
+    holding, release = threading.Event(), threading.Event()
+
+    def import_like_work() -> None:  # holds the journal, as a large import does
+        with journal.vault.locked():
+            holding.set()
+            release.wait(10)
+
+    operations.JournalOp(None, import_like_work).run_in_background()
+    try:
+        assert holding.wait(10) and operations.journal_busy()
+        reminders.check(T0 + timedelta(minutes=6))  # would wait for the work: skipped
+        assert said == []
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: operations.running() == 0)
+    reminders.check(T0 + timedelta(minutes=7))  # covers the minutes skipped
+    assert said == ["A check-in is due."]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from hallpass_journal.domain.templates import (
     CUSTOM_PREFIX,
+    MAX_CUSTOM_ITEMS,
     CheckValue,
     Problem,
     Template,
@@ -338,14 +339,25 @@ class FormBody(QWidget):
         section.add_item(item)
         self._custom[key] = item
         section.update_visibility()
+        self._update_add_row()
         return item
 
+    def _update_add_row(self) -> None:
+        """Adding stops at as many own steps as a plan keeps (a draft could not hold more)."""
+        if self.add_row is not None:
+            self.add_row.set_full(len(self._custom) >= MAX_CUSTOM_ITEMS)
+
     def _next_key(self) -> str:
-        tails = (key[len(CUSTOM_PREFIX) :] for key in self._custom)
-        used = [int(tail) for tail in tails if tail.isdigit()]
-        return f"{CUSTOM_PREFIX}{max(used, default=0) + 1}"
+        """The lowest free key (keys stay short however often steps come and go)."""
+        number = 1
+        while f"{CUSTOM_PREFIX}{number}" in self._custom:
+            number += 1
+        return f"{CUSTOM_PREFIX}{number}"
 
     def _add_own_item(self, words: str, group: str) -> None:
+        if len(self._custom) >= MAX_CUSTOM_ITEMS:
+            self._update_add_row()
+            return
         item = self._make_item(self._next_key(), CheckValue(text=words, group=group))
         self.fix_tab_order()
         item.check.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -376,6 +388,7 @@ class FormBody(QWidget):
         item.wipe()
         item.hide()
         item.deleteLater()
+        self._update_add_row()
 
     # -- saying things -----------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallpass_journal.domain.templates import Prompt, PromptType
+from hallpass_journal.domain.templates import MAX_CUSTOM_ITEMS, Prompt, PromptType
 from hallpass_journal.ui.guided.check_item import CheckControl
 from hallpass_journal.ui.guided.controls import (
     DateControl,
@@ -143,14 +143,37 @@ class AddItemRow(QWidget):
         self.add_button.clicked.connect(self._add)
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         col.addLayout(row)
+        self.full_label = muted(
+            self.tr(
+                "This plan holds {count} steps of your own, as many as it keeps. To add "
+                "another, remove one you no longer need."
+            ).format(count=MAX_CUSTOM_ITEMS),
+            self,
+        )
+        self.full_label.hide()
+        col.addWidget(self.full_label)
+        self._full = False
+        self._update()
+
+    @property
+    def is_full(self) -> bool:
+        """Whether as many own steps as a plan keeps are there (Add is off)."""
+        return self._full
+
+    def set_full(self, full: bool) -> None:
+        """Turn adding off, with a calm line saying why, while the plan is full."""
+        self._full = full
+        self.text_edit.setEnabled(not full)
+        self.group_combo.setEnabled(not full)
+        self.full_label.setVisible(full)
         self._update()
 
     def _update(self) -> None:
-        self.add_button.setEnabled(bool(self.text_edit.text().strip()))
+        self.add_button.setEnabled(not self._full and bool(self.text_edit.text().strip()))
 
     def _add(self) -> None:
         words = self.text_edit.text().strip()
-        if not words:
+        if not words or self._full:
             return
         group = self.group_combo.currentData() if self.group_combo.count() else ""
         self.text_edit.setText("")

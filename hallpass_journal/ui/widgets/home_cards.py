@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from hallpass_journal.domain.checkins import CHECK_IN_LABELS, CheckIn, CheckInNotOpen
+from hallpass_journal.domain.drafts import guided_draft_key
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.services.journal import Journal
+from hallpass_journal.ui import operations
 from hallpass_journal.ui.widgets.page_parts import link_button, text_label
 from hallpass_journal.ui.windows.sections import GUIDED_CHECK_IN
 
@@ -34,6 +36,8 @@ from hallpass_journal.ui.windows.sections import GUIDED_CHECK_IN
 UPCOMING_SHOWN = 3
 EVENING = time(19, 0)
 MORNING = time(9, 0)
+#: While background work holds the journal (an import), the card looks again this soon.
+BUSY_RETRY_MS = 2000
 
 
 def _tr(text: str) -> str:
@@ -227,7 +231,7 @@ class DueCheckInsCard(HomeCard):
         #: Wakes the card when a check-in comes due or the day changes (the wording).
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.wake)
         self.upcoming: list[CheckIn] = []
 
     def zone(self) -> tzinfo:
@@ -258,6 +262,23 @@ class DueCheckInsCard(HomeCard):
         self.upcoming_label.setVisible(bool(lines))
         self.setVisible(bool(due or lines))
         self._wake_at(now)
+
+    def wake(self) -> None:
+        """The card's timer: look again, unless background work holds the journal.
+
+        Reading then would wait for it (an import can take a while) and freeze the
+        window; the card looks again shortly instead (and the work's own change notice
+        refreshes Home once it is done).
+        """
+        if operations.journal_busy():
+            self._timer.start(BUSY_RETRY_MS)
+            return
+        self.refresh()
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the card will look again by itself."""
+        return self._timer.isActive()
 
     def _show_rows(self, due: list[CheckIn], now: datetime) -> None:
         for row in self.rows.values():
@@ -301,8 +322,19 @@ class DueCheckInsCard(HomeCard):
         )
 
     def dismiss(self, check_in_uuid: uuid_mod.UUID) -> bool:
-        """Set a check-in aside (the journal records it); its row goes."""
-        return self._settle(lambda: self.journal.check_ins.dismiss(check_in_uuid))
+        """Set a check-in aside (the journal records it); its row goes.
+
+        Half-written answers to it (its guided draft) go with it, in the same
+        transaction: nothing is left to come back for.
+        """
+
+        def write() -> None:
+            with self.journal.bulk():
+                outcome = self.journal.check_ins.dismiss(check_in_uuid)
+                template_id = self.journal.schedule.template_id(outcome.check_in)
+                self.journal.drafts.delete(guided_draft_key(template_id, check_in_uuid))
+
+        return self._settle(write)
 
     def _settle(self, write: Callable[[], object], *, in_card: bool = False) -> bool:
         focus = QApplication.focusWidget()

@@ -9,6 +9,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from hallpass_journal.domain.entries import ChecklistAnswers, HurtStepAnswers
+from hallpass_journal.domain.guided_content import READINESS
+from hallpass_journal.domain.guided_content_path import HURT_STEP_1
 from hallpass_journal.domain.templates import (
     MAX_CUSTOM_ITEMS,
     CheckValue,
@@ -19,9 +22,12 @@ from hallpass_journal.domain.templates import (
     Template,
     blank_values,
     clean,
+    context_of,
     is_empty,
     notices,
     progress,
+    to_answers,
+    to_values,
     validate,
     values_from_json,
     values_to_json,
@@ -370,3 +376,39 @@ def test_custom_items_in_json_are_checked(data: dict[str, Any]) -> None:
 def test_values_that_do_not_fit_are_not_written_as_json(values: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         values_to_json(FORM, values)
+
+
+# -- answers the template does not know are kept on saving again -----------------------
+
+
+def test_saving_again_keeps_a_hurt_steps_responses_the_template_does_not_ask() -> None:
+
+    imported = HurtStepAnswers(
+        step=1,
+        responses={"what_i_feel": "numb", "where_i_feel_it": "chest", "old_prompt": "kept words"},
+    )
+    values = to_values(HURT_STEP_1, imported)
+    values["what_i_feel"] = "calmer now"
+    values["where_i_feel_it"] = ""  # cleared: a question the template asks goes
+    again = to_answers(HURT_STEP_1, values, context_of(HURT_STEP_1, imported))
+    assert isinstance(again, HurtStepAnswers)
+    assert again.responses == {"old_prompt": "kept words", "what_i_feel": "calmer now"}
+    assert again.step == 1
+
+
+def test_saving_again_keeps_a_checklists_items_the_template_does_not_have() -> None:
+
+    day = date(2030, 1, 2)
+    imported = ChecklistAnswers(
+        kind="readiness",
+        ticked={"health_plan": True, "renamed_item": True},
+        ticked_on={"health_plan": day, "renamed_item": day},
+        notes={"renamed_item": "a note of ours", "health_plan": "old note"},
+    )
+    values = to_values(READINESS, imported)
+    values["health_plan"] = CheckValue(done=False)
+    again = to_answers(READINESS, values, context_of(READINESS, imported))
+    assert isinstance(again, ChecklistAnswers)
+    assert again.ticked["renamed_item"] is True and again.ticked["health_plan"] is False
+    assert again.ticked_on == {"renamed_item": day}
+    assert again.notes == {"renamed_item": "a note of ours"}
