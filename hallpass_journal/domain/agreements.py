@@ -279,6 +279,29 @@ def field_text(terms: AgreementTerms, name: str) -> str:
 _ALREADY = "The agreement is already {status}."
 
 
+#: How much an agreement is in use, for picking the current one (higher first).
+_IN_USE: dict[AgreementStatus, int] = {
+    AgreementStatus.ACTIVE: 3,
+    AgreementStatus.PAUSED: 3,
+    AgreementStatus.AGREED: 2,
+    AgreementStatus.DRAFT: 1,
+    AgreementStatus.ENDED: 0,
+}
+
+
+def current_agreement(agreements: list[Agreement]) -> Agreement | None:
+    """The agreement most in use: active or paused, then agreed, then a draft, then ended.
+
+    Among equals the newest wins (``agreements`` is oldest first, as the journal lists
+    them). None when there are no agreements. Home, the Agreement section and a new
+    debrief all mean this one by "the current agreement".
+    """
+    if not agreements:
+        return None
+    best = max(range(len(agreements)), key=lambda i: (_IN_USE[agreements[i].status], i))
+    return agreements[best]
+
+
 def allowed_moves(current: AgreementStatus) -> list[AgreementStatus]:
     """The statuses an agreement can move to from ``current``, in lifecycle order."""
     return [status for status in AgreementStatus if status in TRANSITIONS[current]]
@@ -479,7 +502,7 @@ def parse_check_in_days(text: str) -> list[int]:
     for part in re.split(r"[\s,;]+", text.strip()):
         if not part:
             continue
-        if not part.isdigit():
+        if not (part.isascii() and part.isdigit()):  # "²" and "٣" are digits, not numbers
             raise ValueError(f"“{part}” is not a number of days. Use whole numbers, like 14.")
         if not 1 <= int(part) <= MAX_CHECK_IN_DAYS:
             raise ValueError(f"Each number of days needs to be between 1 and {MAX_CHECK_IN_DAYS}.")

@@ -21,6 +21,8 @@ from hallpass_journal.domain.agreements import (
     Agreement,
     AgreementStatus,
     AgreementTerms,
+    InvalidTransition,
+    refusal_reason,
 )
 from hallpass_journal.domain.entries import AgreementNoteAnswers, Entry, PauseAnswers, utc_now
 from hallpass_journal.domain.vocabulary import EntryKind
@@ -145,10 +147,18 @@ class AgreementService:
         *,
         at: datetime | None = None,
     ) -> AgreementOutcome:
-        """Renegotiate: a new numbered version; earlier versions stay as they were."""
+        """Renegotiate: a new numbered version; earlier versions stay as they were.
+
+        Raises:
+            InvalidTransition: the agreement has ended (ending is final); nothing is written.
+        """
         when = at or utc_now()
         with self._vault.transaction():
             agreement = self._existing(agreement_uuid)
+            if agreement.status is AgreementStatus.ENDED:
+                raise InvalidTransition(
+                    refusal_reason(AgreementStatus.ENDED, AgreementStatus.DRAFT)
+                )
             version = self._repo.add_version(agreement_uuid, terms, change_note, at=when)
             note = self._note(
                 agreement, VERSION_NOTE, when, version=version.number, body=change_note

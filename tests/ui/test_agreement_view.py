@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 
 from hallpass_journal.domain.agreements import (
     FIELD_HELP,
@@ -287,6 +288,96 @@ def test_end_asks_once_and_is_final(qtbot, view, journal, dialogs) -> None:  # n
     assert view.lifecycle.ended_note.isVisible()
 
 
+def test_words_in_the_pause_dialog_are_kept_however_it_closes(qtbot, view, journal) -> None:  # noqa: ANN001
+    make(journal, AgreementStatus.ACTIVE)
+    view.refresh()
+    dialog = view.flows.pause()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.reason_edit, "I needed to breathe.")
+    qtbot.keyClicks(dialog.need_edit, "A walk")
+    dialog.reject()  # Close, Esc, and locking (close_modal_dialogs) all reject
+    pause = next(e for e in journal.entries.iter_all() if e.kind == EntryKind.PAUSE)
+    assert isinstance(pause.answers, PauseAnswers)
+    assert pause.answers.reason == "I needed to breathe."
+    assert pause.answers.what_i_need == "A walk"
+    assert view.dialog is None
+
+
+def test_locking_keeps_the_reason_written_in_the_pause_dialog(qtbot, view, journal) -> None:  # noqa: ANN001
+    make(journal, AgreementStatus.ACTIVE)
+    view.refresh()
+    dialog = view.flows.pause()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.reason_edit, "Too much at once.")
+    view.wipe()  # the lock closes the dialog without carrying it out
+    pause = next(e for e in journal.entries.iter_all() if e.kind == EntryKind.PAUSE)
+    assert pause.answers.reason == "Too much at once."
+    assert pause.answers.what_i_need == ""
+
+
+def test_ending_goes_through_past_unsaved_words_which_stay(qtbot, view, journal, dialogs) -> None:  # noqa: ANN001
+    agreement = make(journal, AgreementStatus.ACTIVE)
+    view.refresh()
+    assert view.handle_action(AGREEMENT_RENEGOTIATE, str(agreement.uuid))
+    qtbot.keyClicks(view.editor.change_note, "Slower, please")
+    dialogs.confirm_answers = [True]
+    assert view.handle_action(AGREEMENT_END, str(agreement.uuid))
+    assert dialogs.kinds() == ["confirm"]
+    assert journal.agreements.get(agreement.uuid).status == AgreementStatus.ENDED
+    assert view.editing_open() and view.editor.note() == "Slower, please"
+    # Saving those words now says why not, and keeps them.
+    view.editor.fields["notes"].setPlainText("One more idea")
+    click(qtbot, view.editor.save_button)
+    assert "An ended agreement stays ended" in view.editor.status.text()
+    assert [v.number for v in journal.agreements.get(agreement.uuid).versions] == [1]
+    assert view.editing_open() and view.editor.note() == "Slower, please"
+
+
+def test_a_restored_draft_does_not_stop_ending_or_renegotiating(
+    qtbot,
+    host,
+    journal,
+    dialogs,  # noqa: ANN001
+) -> None:
+    first = make(journal, AgreementStatus.ACTIVE)
+    other = make(journal, AgreementStatus.ACTIVE)
+    before = AgreementView(journal)
+    host(before)
+    before.select(str(first.uuid))
+    before.start_version(first)
+    qtbot.keyClicks(before.editor.change_note, "Words from before the lock")
+    before.flush()
+    before.wipe()
+
+    view = AgreementView(journal)  # opening the section again brings the draft back
+    host(view)
+    assert view.drafts.restored and view.editing_open() and view.editor.dirty
+
+    # Renegotiating another agreement: the open edit is shown, calmly, nothing lost.
+    assert view.handle_action(AGREEMENT_RENEGOTIATE, str(other.uuid))
+    assert view.editing_open() and view.editing == first.uuid
+    assert view.editor.note() == "Words from before the lock"
+    assert "nothing is lost" in view.editor.status.text()
+    assert dialogs.kinds() == []
+    assert len(journal.agreements.get(other.uuid).versions) == 1
+
+    # Ending (as a debrief's "stop" asks) asks once and ends; the edit stays open.
+    dialogs.confirm_answers = [True]
+    assert view.handle_action(AGREEMENT_END, str(other.uuid))
+    assert dialogs.kinds() == ["confirm"]
+    assert journal.agreements.get(other.uuid).status == AgreementStatus.ENDED
+    assert journal.agreements.get(first.uuid).status == AgreementStatus.ACTIVE
+    assert view.editing_open() and view.editor.note() == "Words from before the lock"
+
+
+def test_the_current_agreement_is_the_one_in_use_not_a_newer_draft(view, journal) -> None:  # noqa: ANN001
+    in_use = make(journal, AgreementStatus.ACTIVE)
+    journal.agreements.create("An idea for later", AgreementTerms())
+    view.refresh()
+    assert view.agreement is not None and view.agreement.uuid == in_use.uuid
+    assert view.select("") is view.agreement
+
+
 # -- versions -----------------------------------------------------------------------------
 
 
@@ -350,6 +441,34 @@ def test_reading_an_earlier_version_and_comparing(qtbot, view, journal) -> None:
     dialog.reject()
     click(qtbot, view.compare_link)  # also beside the terms
     assert isinstance(view.dialog, CompareDialog)
+
+
+def test_no_window_title_holds_the_agreement_title(qtbot, view, journal) -> None:  # noqa: ANN001
+    secret = "Our Lisbon secret"
+    agreement = journal.agreements.create(secret, TERMS).agreement
+    journal.agreements.new_version(agreement.uuid, TERMS.model_copy(update={"notes": "x"}))
+    view.refresh()
+    shown = []
+    compare = view.compare()
+    assert isinstance(compare, CompareDialog)
+    assert compare.windowTitle() == "Compare versions"
+    assert compare.title_label.text() == secret  # the name is inside the dialog instead
+    shown.append(compare)
+    consent = view.flows.consent()
+    assert consent is not None
+    shown.append(consent)
+    view.flows.dialog.reject()
+    journal.agreements.change_status(agreement.uuid, AgreementStatus.AGREED)
+    journal.agreements.change_status(agreement.uuid, AgreementStatus.ACTIVE)
+    view.refresh()
+    shown.append(view.flows.pause())
+    view.flows.dialog.reject()
+    shown.append(view.flows.resume())
+    view.handle_action(AGREEMENT_RENEGOTIATE, str(agreement.uuid))
+    windows = [w for w in QApplication.topLevelWidgets() if w.isWindow()]
+    for widget in [*shown, *windows]:
+        assert secret not in widget.windowTitle()
+    view.flows.close_dialog()
 
 
 # -- key moments and check-in days ----------------------------------------------------

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QAbstractButton
 from shell_support import widgets_containing
 
 from hallpass_journal.domain import guided_content
-from hallpass_journal.domain.agreements import AgreementTerms
+from hallpass_journal.domain.agreements import AgreementStatus, AgreementTerms
 from hallpass_journal.domain.checkins import CheckIn, CheckInKind
 from hallpass_journal.domain.entries import CheckInAnswers, DebriefAnswers, HurtStepAnswers
 from hallpass_journal.domain.guides import GUIDE_PAGES, PATH_INTRO
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.ui.guided.form import GuidedForm
 from hallpass_journal.ui.pages.workspace_page import WorkspacePage
+from hallpass_journal.ui.views.agreement_view import AgreementView
 from hallpass_journal.ui.views.guides_view import GuidesView
 from hallpass_journal.ui.views.journal_view import JournalListView
 from hallpass_journal.ui.windows.sections import (
@@ -170,6 +171,48 @@ def test_a_debrief_that_decides_to_change_asks_for_a_new_agreement_version(
     pick(qtbot, form.control("decision").buttons["stop"])
     assert form.save() is not None
     assert asked[-1] == (AGREEMENT_END, str(agreement.uuid))
+
+
+def test_a_debrief_is_about_the_agreement_in_use_not_a_newer_draft(
+    qtbot,
+    host,
+    journal,
+    dialogs,  # noqa: ANN001
+) -> None:
+    in_use = journal.agreements.create("What we live by", AgreementTerms(intention="Once"))
+    uid = in_use.agreement.uuid
+    journal.agreements.change_status(uid, AgreementStatus.AGREED)
+    journal.agreements.change_status(uid, AgreementStatus.ACTIVE)
+    journal.agreements.create("An idea for later", AgreementTerms(intention="Maybe"))
+    page = WorkspacePage(journal, default_sections())
+    host(page)
+    # Unsaved words in the agreement editor (a restored draft is the same) do not
+    # swallow the debrief's decision to stop.
+    agreement_view = page.view("agreement")
+    assert isinstance(agreement_view, AgreementView)
+    agreement_view.start_new()
+    qtbot.keyClicks(agreement_view.editor.fields["notes"], "Half a thought")
+    assert agreement_view.editor.dirty
+
+    page.route_action(GUIDED_START, "debrief")
+    guides = page.view("guides", create=False)
+    assert isinstance(guides, GuidesView) and isinstance(guides.form, GuidedForm)
+    form = guides.form
+    assert form.context == {"agreement_uuid": uid}
+    form.control("how_feeling").edit.setPlainText("Done with it")
+    pick(qtbot, form.control("decision").buttons["stop"])
+    dialogs.confirm_answers = [True]
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    debrief = next(e for e in journal.entries.iter_all() if e.kind is EntryKind.DEBRIEF)
+    assert isinstance(debrief.answers, DebriefAnswers)
+    assert debrief.answers.agreement_uuid == uid
+    assert page.current_section() == "agreement"
+    assert dialogs.kinds() == ["confirm"]  # asked once
+    assert journal.agreements.get(uid).status is AgreementStatus.ENDED
+    assert agreement_view.editing_open()  # the unsaved words are still where they were
+    assert agreement_view.editor.fields["notes"].toPlainText() == "Half a thought"
+    page.teardown()
 
 
 def test_the_fifth_step_says_which_check_ins_were_set_up(qtbot, view, journal) -> None:  # noqa: ANN001

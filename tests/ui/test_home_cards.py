@@ -164,7 +164,7 @@ def test_agreement_card_shows_status_and_pause_asks_for_the_pause_flow(
     assert asked.args == [AGREEMENT_SHOW, str(agreement_uuid)]
 
 
-def test_the_newest_agreement_not_ended_is_the_current_one(home, journal) -> None:
+def test_a_new_draft_after_an_ended_agreement_is_the_current_one(home, journal) -> None:
     older = active_agreement(journal, "First try")
     journal.agreements.change_status(older, AgreementStatus.ENDED)
     journal.agreements.create("Second try", AgreementTerms())
@@ -172,6 +172,19 @@ def test_the_newest_agreement_not_ended_is_the_current_one(home, journal) -> Non
     assert home.agreement.title_label.text() == "Second try"
     assert home.agreement.status_label.text().startswith("A draft, begun on")
     assert home.agreement.pause_button.isHidden()
+
+
+def test_an_active_agreement_stays_current_over_a_newer_draft(qtbot, home, journal) -> None:
+    in_use = active_agreement(journal, "What we live by")
+    journal.agreements.create("An idea for later", AgreementTerms())
+    home.refresh()
+    card = home.agreement
+    assert card.title_label.text() == "What we live by"
+    assert card.status_label.text().startswith("Active since")
+    assert card.pause_button.isVisible()
+    with qtbot.waitSignal(home.action_requested) as asked:
+        qtbot.mouseClick(card.pause_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [AGREEMENT_PAUSE, str(in_use)]
 
 
 def test_without_an_agreement_home_offers_a_quiet_start(qtbot, home) -> None:
@@ -454,3 +467,69 @@ def test_snoozing_from_the_menu_keeps_the_focus_in_the_card(qtbot, host, journal
     assert journal.check_ins.get(check_in.uuid).snoozes == 1
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.due.heading)
     assert QApplication.focusWidget() is not view.agreement.pause_button
+
+
+# -- check-ins: background work and abandoned drafts ---------------------------------------
+
+
+def test_the_due_card_does_not_read_while_background_work_holds_the_journal(
+    qtbot,  # noqa: ANN001
+    home,  # noqa: ANN001
+    journal,  # noqa: ANN001
+) -> None:
+    import threading
+
+    from hallpass_journal.ui import operations
+    from hallpass_journal.ui.widgets.home_cards import BUSY_RETRY_MS
+
+    check_in = add_check_in(journal, now_here(journal) - timedelta(hours=1))
+    assert str(check_in.uuid) not in home.due.rows  # not looked yet
+    holding, release = threading.Event(), threading.Event()
+
+    def import_like_work() -> None:  # holds the journal, as a large import does
+        with journal.vault.locked():
+            holding.set()
+            release.wait(10)
+
+    operations.JournalOp(None, import_like_work).run_in_background()
+    try:
+        assert holding.wait(10) and operations.journal_busy()
+        home.due.wake()  # the card's timer: reading now would wait for the work
+        assert str(check_in.uuid) not in home.due.rows
+        assert home.due.waiting  # it looks again shortly
+        assert home.due._timer.interval() == BUSY_RETRY_MS
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: operations.running() == 0)
+    qtbot.waitUntil(lambda: str(check_in.uuid) in home.due.rows, timeout=BUSY_RETRY_MS * 3)
+
+
+def test_setting_a_check_in_aside_removes_its_half_written_answers(
+    qtbot,  # noqa: ANN001
+    home,  # noqa: ANN001
+    journal,  # noqa: ANN001
+) -> None:
+    from hallpass_journal.domain.drafts import guided_draft_key
+    from hallpass_journal.ui.guided.form import GuidedForm
+
+    def half_written(check_in: CheckIn) -> str:
+        tpl = template(journal.schedule.template_id(check_in))
+        form = GuidedForm(journal, tpl, check_in_uuid=check_in.uuid)
+        qtbot.addWidget(form)
+        prompt = next(p for p in tpl.prompts if p.type is PromptType.TEXT)
+        form.control(prompt.id).edit.setPlainText("Half a thought")
+        form.flush()
+        assert journal.drafts.read(form.draft_key) is not None
+        assert form.draft_key == guided_draft_key(tpl.id, check_in.uuid)
+        return form.draft_key
+
+    aside = add_check_in(journal, now_here(journal) - timedelta(days=1), title="Set aside")
+    kept = add_check_in(journal, now_here(journal) - timedelta(hours=2), title="Kept")
+    aside_key, kept_key = half_written(aside), half_written(kept)
+    home.refresh()
+    qtbot.mouseClick(home.due.rows[str(aside.uuid)].aside_button, Qt.MouseButton.LeftButton)
+    stored = journal.check_ins.get(aside.uuid)
+    assert stored is not None and stored.dismissed
+    assert journal.drafts.read(aside_key) is None  # nothing left to come back for
+    assert journal.drafts.read(kept_key) is not None  # another check-in's answers stay
+    assert str(kept.uuid) in home.due.rows

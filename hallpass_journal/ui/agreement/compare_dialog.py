@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,15 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.agreement = agreement
-        self.setWindowTitle(self.tr("Compare versions: {title}").format(title=agreement.title))
+        # A fixed title: window titles reach taskbars, switchers and shared screens.
+        self.setWindowTitle(self.tr("Compare versions"))
+        self.title_label = QLabel(agreement.title or self.tr("Our agreement"), self)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setAccessibleName(self.tr("Agreement"))
+        font = self.title_label.font()
+        font.setWeight(font.Weight.DemiBold)
+        self.title_label.setFont(font)
         numbers = [v.number for v in agreement.versions]
         self.left = self._combo(self.tr("Earlier version"))
         self.right = self._combo(self.tr("Later version"))
@@ -73,6 +81,7 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 12)
         layout.setSpacing(10)
+        layout.addWidget(self.title_label)
         layout.addLayout(pick)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)

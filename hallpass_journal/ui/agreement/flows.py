@@ -94,6 +94,15 @@ class AgreementFlows:
             self.dialog.reject()
             self.dialog = None
 
+    def say_edit_is_open(self) -> None:
+        """Another edit was asked for while unsaved changes are open: say so, calmly."""
+        self.view.editor.show_note(
+            _tr(
+                "Your earlier changes, not saved yet, are open here; nothing is lost. "
+                "Save or cancel them first, then renegotiate."
+            )
+        )
+
     def refuse(self, text: str) -> None:
         """Say why a move is not possible now."""
         messages.inform(self.view, _tr("Not possible right now"), text)
@@ -240,12 +249,16 @@ class AgreementFlows:
         phrase = current.terms.pause_phrase if current else ""
         calm = script(CALM_SCRIPT)
         dialog = PauseDialog(phrase, calm.title, calm.text, self.view)
-        self.open_dialog(
-            dialog,
-            lambda: self.save_pause_note(outcome, dialog.reason(), dialog.what_i_need()),
-        )
+        self.open_dialog(dialog)
+        # However it closes (Keep this note, Close, Esc, or locking), words written stay.
+        dialog.finished.connect(lambda _result: self._keep_pause_words(outcome, dialog))
         self.view.save_state.emit(_tr("Paused"))
         return dialog
+
+    def _keep_pause_words(self, outcome: AgreementOutcome, dialog: PauseDialog) -> None:
+        reason, what_i_need = dialog.reason(), dialog.what_i_need()
+        if reason or what_i_need:
+            self.save_pause_note(outcome, reason, what_i_need)
 
     def save_pause_note(self, outcome: AgreementOutcome, reason: str, what_i_need: str) -> bool:
         """Keep the reason (and what would help) in the pause entry the pause wrote."""

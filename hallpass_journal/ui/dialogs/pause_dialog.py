@@ -3,7 +3,9 @@
 The pause is already recorded (dated) when this opens; nothing here can undo it or needs
 to be filled in. It shows the couple's own pause phrase (or a gentle line when they have
 not agreed one), a short script for a calm conversation, and an optional place to say
-why and what would help, saved into the pause entry if written.
+why and what would help, saved into the pause entry if written: "Keep this note"
+saves it, and so does closing the dialog any other way (Close, Esc, locking), so
+words written in a hard moment are never thrown away.
 """
 
 from __future__ import annotations

@@ -33,6 +33,8 @@ from hallpass_journal.domain.agreements import (
     AgreementStatus,
     AgreementTerms,
     AgreementVersion,
+    InvalidTransition,
+    current_agreement,
     refusal_reason,
 )
 from hallpass_journal.domain.errors import VaultError
@@ -252,22 +254,8 @@ class AgreementView(JournalView):
         self.events_panel.refresh()
 
     def default_agreement(self) -> Agreement | None:
-        """The agreement most in use; the newest one among equals.
-
-        Active or paused comes first, then agreed, then a draft; ended ones last.
-        """
-        rank = {
-            AgreementStatus.ACTIVE: 3,
-            AgreementStatus.PAUSED: 3,
-            AgreementStatus.AGREED: 2,
-            AgreementStatus.DRAFT: 1,
-            AgreementStatus.ENDED: 0,
-        }
-        if not self.agreements:
-            return None
-        order = range(len(self.agreements))
-        best = max(order, key=lambda i: (rank[self.agreements[i].status], i))
-        return self.agreements[best]
+        """The current agreement: the one most in use (as on Home and in a debrief)."""
+        return current_agreement(self.agreements)
 
     def select(self, argument: str) -> Agreement | None:
         """Show the agreement with this UUID ("": the current one); None if unknown."""
@@ -431,6 +419,9 @@ class AgreementView(JournalView):
                         self.editing, terms, self.editor.note()
                     )
                 self.drafts.delete_draft()
+        except InvalidTransition as exc:  # it ended meanwhile: the words stay in the editor
+            self.editor.show_status(str(exc))
+            return False
         except VaultError as exc:
             self.editor.show_status(exc.text)
             return False
@@ -468,16 +459,21 @@ class AgreementView(JournalView):
             return action == AGREEMENT_SHOW
         if action == AGREEMENT_PAUSE:
             return self.flows.pause() is not None
-        if self.editing_open() and self.editor.dirty:
-            return action == AGREEMENT_SHOW  # unsaved words stay where they are
+        held = self.editing_open() and self.editor.dirty  # unsaved words stay where they are
+        if action == AGREEMENT_END:  # ending leaves the editor (and its draft) untouched
+            if not held:
+                self.pages.setCurrentIndex(0)
+            return self.flows.end()
+        if action == AGREEMENT_RENEGOTIATE and agreement.status == AgreementStatus.ENDED:
+            self.flows.refuse(refusal_reason(agreement.status, AgreementStatus.DRAFT))
+            return False
+        if held:
+            if action == AGREEMENT_RENEGOTIATE and self.editing != agreement.uuid:
+                self.flows.say_edit_is_open()
+            return True
         self.pages.setCurrentIndex(0)
         if action == AGREEMENT_RENEGOTIATE:
-            if agreement.status == AgreementStatus.ENDED:
-                self.flows.refuse(refusal_reason(agreement.status, AgreementStatus.DRAFT))
-                return False
             self.start_version(agreement)
-        elif action == AGREEMENT_END:
-            return self.flows.end()
         return True
 
     def flush(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from hallpass_journal.domain import guided_content
-from hallpass_journal.domain.agreements import AgreementStatus
+from hallpass_journal.domain.agreements import AgreementStatus, current_agreement
 from hallpass_journal.domain.drafts import guided_draft_key
 from hallpass_journal.domain.entries import DebriefAnswers, Entry, empty_answers
 from hallpass_journal.domain.errors import VaultError
@@ -173,11 +173,11 @@ class GuidesView(JournalView):
         return self._open_form(template, entry=entry, context=context)
 
     def _agreement_context(self) -> dict[str, Any]:
-        """The agreement a new debrief (or pause) is about: the latest that has not ended."""
-        agreements = self.journal.agreements.list()
-        ended = AgreementStatus.ENDED
-        current = next((a for a in reversed(agreements) if a.status is not ended), None)
-        return {"agreement_uuid": current.uuid} if current is not None else {}
+        """The agreement a new debrief (or pause) is about: the current one, as everywhere."""
+        current = current_agreement(self.journal.agreements.list())
+        if current is None or current.status is AgreementStatus.ENDED:
+            return {}  # every agreement has ended: nothing left to pause or change
+        return {"agreement_uuid": current.uuid}
 
     def open_guided(self, entry_uuid: str | uuid_mod.UUID) -> bool:
         """Open a saved guided entry again, for editing (its context is kept)."""

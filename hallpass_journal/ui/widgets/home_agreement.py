@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from hallpass_journal.domain.agreements import Agreement, AgreementStatus
+from hallpass_journal.domain.agreements import Agreement, AgreementStatus, current_agreement
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui.widgets.home_cards import HomeCard, day_text, strong_label
@@ -33,14 +33,6 @@ STATUS_LINES: dict[AgreementStatus, str] = {
     AgreementStatus.PAUSED: str(QT_TRANSLATE_NOOP("HomeAgreement", "Paused since {day}")),
     AgreementStatus.ENDED: str(QT_TRANSLATE_NOOP("HomeAgreement", "Ended on {day}")),
 }
-
-
-def current_agreement(agreements: list[Agreement]) -> Agreement | None:
-    """The newest agreement that has not ended, else the newest one (list: oldest first)."""
-    for agreement in reversed(agreements):
-        if agreement.status is not AgreementStatus.ENDED:
-            return agreement
-    return agreements[-1] if agreements else None
 
 
 def status_line(agreement: Agreement, today: date) -> str:

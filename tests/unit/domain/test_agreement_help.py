@@ -13,12 +13,15 @@ from hallpass_journal.domain.agreements import (
     STATUS_SINCE,
     TERM_FIELDS,
     TRANSITIONS,
+    Agreement,
     AgreementStatus,
     AgreementTerms,
     Segment,
+    StatusChange,
     allowed_moves,
     check_in_days_text,
     compare_terms,
+    current_agreement,
     field_text,
     list_from_lines,
     parse_check_in_days,
@@ -171,9 +174,41 @@ def test_check_in_days_typed_as_a_list() -> None:
         parse_check_in_days("14, two weeks")
     with pytest.raises(ValueError, match="between 1 and"):
         parse_check_in_days("0")
+    for not_plain in ("14²", "²", "٣٠", "１４"):  # digits to str.isdigit, not to int() or us
+        with pytest.raises(ValueError, match="is not a number of days"):
+            parse_check_in_days(f"7, {not_plain}")
     with pytest.raises(ValueError, match="Up to 12"):
         parse_check_in_days(" ".join(str(d) for d in range(1, 14)))
     assert check_in_days_text([91, 14, 30]) == "14, 30 and 91 days"
     assert check_in_days_text([7]) == "7 days"
     assert check_in_days_text([1]) == "1 day"
     assert check_in_days_text([]) == "no check-ins"
+
+
+def agreement_in(*statuses: AgreementStatus, title: str = "") -> Agreement:
+    return Agreement(title=title, history=[StatusChange(status=s) for s in statuses])
+
+
+def test_the_current_agreement_is_the_one_most_in_use_then_the_newest() -> None:
+    draft, agreed, active, paused, ended = (
+        [AgreementStatus.DRAFT],
+        [AgreementStatus.DRAFT, AgreementStatus.AGREED],
+        [AgreementStatus.DRAFT, AgreementStatus.AGREED, AgreementStatus.ACTIVE],
+        [AgreementStatus.DRAFT, AgreementStatus.AGREED, AgreementStatus.ACTIVE]
+        + [AgreementStatus.PAUSED],
+        [AgreementStatus.DRAFT, AgreementStatus.ENDED],
+    )
+    assert current_agreement([]) is None
+    in_use = agreement_in(*active, title="A")
+    newer_draft = agreement_in(*draft, title="B")
+    assert current_agreement([in_use, newer_draft]) is in_use  # a newer draft waits its turn
+    held = agreement_in(*paused, title="A")
+    assert current_agreement([held, agreement_in(*agreed), newer_draft]) is held
+    agreed_one = agreement_in(*agreed)
+    assert current_agreement([agreement_in(*draft), agreed_one]) is agreed_one
+    first, second = agreement_in(*active, title="1"), agreement_in(*paused, title="2")
+    assert current_agreement([first, second]) is second  # equals: the newest
+    gone = agreement_in(*ended, title="gone")
+    waiting = agreement_in(*draft)
+    assert current_agreement([waiting, gone]) is waiting
+    assert current_agreement([agreement_in(*ended), gone]) is gone  # all ended: the newest

@@ -85,6 +85,21 @@ def test_an_ended_agreement_stays_ended(journal: Journal) -> None:
     assert agreement is not None and agreement.status is AgreementStatus.ENDED
 
 
+def test_an_ended_agreement_gets_no_new_version(journal: Journal) -> None:
+    uid = journal.agreements.create("Ours", AgreementTerms(intention="curiosity")).agreement.uuid
+    journal.agreements.change_status(uid, AgreementStatus.ENDED, "we decided not to")
+    before = journal.entries.count()
+    seen = notices(journal)
+    with pytest.raises(InvalidTransition, match="An ended agreement stays ended"):
+        journal.agreements.new_version(uid, AgreementTerms(intention="again?"), "one more try")
+    agreement = journal.agreements.get(uid)
+    assert agreement is not None
+    assert [v.number for v in agreement.versions] == [1]
+    assert agreement.status is AgreementStatus.ENDED
+    assert journal.entries.count() == before
+    assert seen == []
+
+
 def test_check_in_days_are_tidied_stored_and_announced(journal: Journal) -> None:
     uid = journal.agreements.create("Our agreement", AgreementTerms(), at=AT).agreement.uuid
     entries = journal.entries.count()
