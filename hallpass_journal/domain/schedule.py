@@ -11,7 +11,12 @@ Due times are local wall-clock times in the person's time zone, stored in UTC: a
 check-in planned for seven in the evening stays at seven across a daylight-saving change.
 Each check-in's UUID is a UUID5 of where it comes from (the event or step entry, the
 kind and the day offset), so planning again gives the same check-ins, and the services
-can tell planned check-ins (UUID version 5) from any others.
+can tell planned check-ins (UUID version 5) from any others. A "before" check-in settled
+for one day does not settle a postponed encounter: :func:`reconcile` then adds a fresh
+one (a UUID5 of the planned one and its new time), keeping the settled one as history.
+
+A date the calendar cannot reach (an encounter typed as 9999-12-31, a check-in that
+would fall before year 1) plans only the check-ins that fit: planning never fails.
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ MORNING = time(9, 0)
 BEFORE_DAYS = -1
 RIGHT_AFTER_DAYS = 1
 ONE_WEEK_DAYS = 7
+#: A settled "before" check-in this close to the planned time answered the same evening
+#: (a change of time zone shifts it by hours; a postponed encounter, by a day or more).
+SAME_EVENING = timedelta(hours=20)
 #: Statuses in which an agreement governs an encounter on that day.
 _IN_FORCE = frozenset({AgreementStatus.AGREED, AgreementStatus.ACTIVE, AgreementStatus.PAUSED})
 
@@ -103,6 +111,14 @@ def local_moment(day: date, at: time, zone: tzinfo) -> datetime:
     return datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
 
 
+def _moment_after(start: date, days: int, at: time, zone: tzinfo) -> datetime | None:
+    """``at`` o'clock ``days`` after ``start`` (UTC); None beyond the calendar's ends."""
+    try:
+        return local_moment(start + timedelta(days=days), at, zone)
+    except (OverflowError, ValueError):
+        return None
+
+
 def _interval_days(days: Sequence[int]) -> list[int]:
     # One week later already has its own check-in.
     return sorted({d for d in days if d != ONE_WEEK_DAYS})
@@ -156,11 +172,14 @@ def _planned(
 
     A source written down after the fact (an encounter recorded the next week) does not
     ask for the check-ins whose moment had passed: "before" once the encounter began, any
-    other once the next one was already due. The last one is always kept.
+    other once the next one was already due. The last one is always kept. Slots beyond
+    the calendar's ends (year 1, year 9999) are left out.
     """
-    dues = [local_moment(start + timedelta(days=s.days), s.at, zone) for s in slots]
+    fitting = [(s, _moment_after(start, s.days, s.at, zone)) for s in slots]
+    timed = [(slot, due) for slot, due in fitting if due is not None]
+    dues = [due for _, due in timed]
     planned: list[CheckIn] = []
-    for i, (slot, due) in enumerate(zip(slots, dues, strict=True)):
+    for i, (slot, due) in enumerate(timed):
         if slot.kind is CheckInKind.BEFORE:
             if encounter_at is not None and recorded_at >= encounter_at:
                 continue
@@ -179,16 +198,34 @@ def _planned(
     return planned
 
 
+def _ended_at(agreement: Agreement) -> datetime | None:
+    """When the agreement ended (None while it has not)."""
+    if agreement.status is not AgreementStatus.ENDED:
+        return None
+    return max(c.at for c in agreement.history if c.status is AgreementStatus.ENDED)
+
+
 def plan_for_encounter(
     event: KeyEvent, agreements: Sequence[Agreement], zone: tzinfo, now: datetime
 ) -> list[CheckIn]:
-    """The check-ins around one encounter (none once its agreement has ended)."""
+    """The check-ins around one encounter.
+
+    Once its agreement has ended, an encounter planned for a later day has none; one on
+    or before the day it ended keeps its follow-ups (how it went, a week on, over time),
+    and its "before" check-in only if the agreement ended after the encounter began.
+    """
     agreement = governing_agreement(event, agreements, zone)
-    if agreement is not None and agreement.status is AgreementStatus.ENDED:
+    ended = _ended_at(agreement) if agreement is not None else None
+    if ended is not None and event.on > ended.astimezone(zone).date():
         return []
     days = agreement.check_in_days if agreement is not None else DEFAULT_CHECK_IN_DAYS
+    try:
+        encounter_at: datetime | None = local_moment(event.on, event.time or EVENING, zone)
+    except (OverflowError, ValueError):
+        encounter_at = None
+    before = ended is None or (encounter_at is not None and ended >= encounter_at)
     slots = [
-        _Slot(CheckInKind.BEFORE, BEFORE_DAYS, EVENING),
+        *([_Slot(CheckInKind.BEFORE, BEFORE_DAYS, EVENING)] if before else []),
         _Slot(CheckInKind.RIGHT_AFTER, RIGHT_AFTER_DAYS, MORNING),
         _Slot(CheckInKind.ONE_WEEK, ONE_WEEK_DAYS, EVENING),
         *(_Slot(CheckInKind.INTERVAL, d, EVENING) for d in _interval_days(days)),
@@ -200,7 +237,7 @@ def plan_for_encounter(
         zone,
         min(event.created_at, now),
         agreement.uuid if agreement is not None else None,
-        encounter_at=local_moment(event.on, event.time or EVENING, zone),
+        encounter_at=encounter_at,
     )
 
 
@@ -259,6 +296,37 @@ class Replan:
         return bool(self.save or self.withdraw)
 
 
+def fresh_uuid(plan: CheckIn) -> uuid_mod.UUID:
+    """The UUID of a fresh "before" check-in for a postponed encounter (its new time)."""
+    return uuid_mod.uuid5(CHECK_IN_NAMESPACE, f"{plan.uuid}@{plan.due_at.isoformat()}")
+
+
+def _before_in_store(
+    plan: CheckIn, stored: Sequence[CheckIn], by_uuid: dict[uuid_mod.UUID, CheckIn]
+) -> CheckIn | None:
+    """The stored check-in that stands for the planned "before" one, if any.
+
+    The fresh one planned for this very time, or, of the source's "before" check-ins,
+    one settled the same evening (nothing more to ask), else the open one (it moves
+    with the encounter). None: there is none yet, or the encounter was postponed after
+    its consent check was settled, so a fresh one is due.
+    """
+    fresh = by_uuid.get(fresh_uuid(plan))
+    if fresh is not None:
+        return fresh
+    mine = [
+        c
+        for c in stored
+        if is_planned(c)
+        and c.kind is CheckInKind.BEFORE
+        and c.event_entry_uuid == plan.event_entry_uuid
+    ]
+    settled = [c for c in mine if not c.is_open and abs(c.due_at - plan.due_at) < SAME_EVENING]
+    if settled:
+        return settled[0]
+    return next((c for c in mine if c.is_open), None)
+
+
 def reconcile(
     stored: Sequence[CheckIn],
     planned: Sequence[CheckIn],
@@ -268,18 +336,27 @@ def reconcile(
 
     A planned check-in not stored yet is added. An open one moves with its source (a
     snoozed one keeps the time it was snoozed to). Completed and dismissed ones stay as
-    they are: they are history. Open planned check-ins the situation no longer implies
-    (the encounter was deleted, its agreement ended, the intervals changed) are
-    withdrawn. Check-ins the schedule did not plan (see :func:`is_planned`) are never
-    touched.
+    they are: they are history. A "before" check-in settled for another day than the
+    encounter's (it was postponed) does not count: a fresh one is added (see
+    :func:`fresh_uuid`). Open planned check-ins the situation no longer implies (the
+    encounter was deleted, its agreement ended, the intervals changed) are withdrawn.
+    Check-ins the schedule did not plan (see :func:`is_planned`) are never touched.
     """
     by_uuid = {c.uuid: c for c in stored}
     save: list[CheckIn] = []
+    wanted: set[uuid_mod.UUID] = set()
     for plan in planned:
-        current = by_uuid.get(plan.uuid)
+        if plan.kind is CheckInKind.BEFORE:
+            current = _before_in_store(plan, stored, by_uuid)
+            if current is None and plan.uuid in by_uuid:  # settled for another day
+                plan = plan.model_copy(update={"uuid": fresh_uuid(plan)})
+        else:
+            current = by_uuid.get(plan.uuid)
         if current is None:
+            wanted.add(plan.uuid)
             save.append(plan)
             continue
+        wanted.add(current.uuid)
         if not current.is_open:
             continue
         update: dict[str, object] = {
@@ -293,6 +370,5 @@ def reconcile(
         moved = current.model_copy(update=update)
         if moved != current:
             save.append(moved)
-    wanted = {p.uuid for p in planned}
     withdraw = [c.uuid for c in stored if is_planned(c) and c.is_open and c.uuid not in wanted]
     return Replan(save, withdraw)

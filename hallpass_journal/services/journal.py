@@ -7,6 +7,7 @@ The one connection is shared by every thread; the vault's lock serialises its us
 
 from __future__ import annotations
 
+import logging
 import uuid as uuid_mod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -29,6 +30,8 @@ from hallpass_journal.services.keyvalue import Drafts, JournalSettings, Notes
 from hallpass_journal.services.schedule import ScheduleService
 from hallpass_journal.services.timeline import TimelineService
 from hallpass_journal.storage.vault import Vault
+
+log = logging.getLogger(__name__)
 
 SETTING_BACKUPS_KEPT = BACKUPS_KEPT
 CURRENT_PASSPHRASE_WRONG = (
@@ -100,9 +103,13 @@ class Journal:
 
     def _sync_schedule(self) -> None:
         # Best effort, like the backup: the plan is made again after the next change,
-        # and a journal that cannot be written to (read-only disk) still opens.
-        with suppress(VaultError):
+        # and a journal that cannot be written to (read-only disk) still opens. Nothing
+        # in planning may keep a journal locked; only the error's type is logged, never
+        # its text (it could quote the journal).
+        try:
             self.schedule.sync()
+        except Exception as exc:  # noqa: BLE001
+            log.error("planning check-ins at unlock failed: %s", type(exc).__name__)
 
     def _backup_if_due(self) -> None:
         # Best effort: a backup that cannot be written (full disk, odd folder) must

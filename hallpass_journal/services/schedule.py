@@ -16,6 +16,7 @@ other (from an older version, or saved by hand) is left exactly as it is.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -31,6 +32,8 @@ from hallpass_journal.storage.checkins_repo import CheckInRepository
 from hallpass_journal.storage.schedule_repo import ScheduleRepository
 from hallpass_journal.storage.vault import Vault
 
+log = logging.getLogger(__name__)
+
 #: How far ahead :meth:`ScheduleService.open_check_ins` looks.
 OPEN_AHEAD = timedelta(days=7)
 #: The hurt partner's step that schedules interval check-ins.
@@ -44,17 +47,19 @@ def local_zone() -> tzinfo:
 
     ``TZ`` if it names a zone, else the system's ``/etc/localtime``; failing both (e.g.
     on Windows without tz data) the current UTC offset, which ignores daylight saving.
+    A ``TZ`` that names no known zone (a POSIX rule such as ``JST-9``, a misspelling)
+    is passed over, never an error: the journal must open whatever the environment says.
     """
     name = os.environ.get("TZ", "").lstrip(":")
     if name:
         try:
             return ZoneInfo(name)
-        except (ValueError, OSError):
+        except Exception:  # noqa: BLE001 - ZoneInfoNotFoundError (a KeyError), ValueError...
             pass
     try:
         with open("/etc/localtime", "rb") as data:
             return ZoneInfo.from_file(data)
-    except (ValueError, OSError):
+    except Exception:  # noqa: BLE001 - unreadable or not tz data
         pass
     return datetime.now().astimezone().tzinfo or UTC
 
@@ -145,5 +150,10 @@ class ScheduleService:
     def _on_change(self, change: Change) -> None:
         # Our own notice touches only CHECK_INS, which nothing is planned from: a re-plan
         # never answers itself. (Writes inside sync() go to the repositories, unannounced.)
+        # Planning must never fail the change that caused it: the plan is made again
+        # after the next change (and at the next unlock).
         if change.touches(*_PLANNED_FROM) and self._vault.is_open:
-            self.sync()
+            try:
+                self.sync()
+            except Exception as exc:  # noqa: BLE001 - only the type: no journal text in logs
+                log.error("planning check-ins failed: %s", type(exc).__name__)

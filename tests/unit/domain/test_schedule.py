@@ -18,6 +18,7 @@ from hallpass_journal.domain.events import EventType, KeyEvent
 from hallpass_journal.domain.schedule import (
     PathStep,
     check_in_uuid,
+    fresh_uuid,
     governing_agreement,
     is_planned,
     plan_check_ins,
@@ -185,15 +186,102 @@ def test_only_an_agreement_in_force_on_the_day_governs() -> None:
     assert len(plan) == 6 and {c.agreement_uuid for c in plan} == {None}  # the defaults
 
 
-def test_an_ended_agreement_plans_nothing() -> None:
+def test_an_ended_agreement_plans_nothing_for_encounters_after_its_end() -> None:
     ended = agreement_with(
         (AgreementStatus.AGREED, NOW),
         (AgreementStatus.ACTIVE, NOW),
-        (AgreementStatus.ENDED, datetime(2025, 5, 13, tzinfo=UTC)),
+        (AgreementStatus.ENDED, datetime(2025, 5, 13, 10, tzinfo=UTC)),
     )
-    assert plan_check_ins([ended], [encounter(date(2025, 5, 10))], BERLIN, now=NOW) == []
-    named = encounter(date(2025, 5, 10), agreement=ended)
+    named = encounter(date(2025, 5, 14), agreement=ended)
     assert plan_check_ins([ended], [named], BERLIN, now=NOW) == []
+
+
+def test_an_ended_agreement_keeps_the_follow_ups_of_encounters_that_happened() -> None:
+    # A debrief "stop" three days after the encounter ends the agreement: how it went,
+    # a week on and over time are still asked; only what lies after the end is not.
+    ended = agreement_with(
+        (AgreementStatus.AGREED, NOW),
+        (AgreementStatus.ACTIVE, NOW),
+        (AgreementStatus.ENDED, datetime(2025, 5, 13, 10, tzinfo=UTC)),
+        days=[14, 30],
+    )
+    for event in (encounter(date(2025, 5, 10)), encounter(date(2025, 5, 10), agreement=ended)):
+        plan = plan_check_ins([ended], [event], BERLIN, now=NOW)
+        assert [c.kind for c in plan] == [
+            CheckInKind.BEFORE,
+            CheckInKind.RIGHT_AFTER,
+            CheckInKind.ONE_WEEK,
+            CheckInKind.INTERVAL,
+            CheckInKind.INTERVAL,
+        ]
+        assert {c.agreement_uuid for c in plan} == {ended.uuid}
+    # Ended on the day itself, before the encounter began: no consent check, the rest.
+    same_day = agreement_with(
+        (AgreementStatus.AGREED, NOW), (AgreementStatus.ENDED, datetime(2025, 5, 10, 8, tzinfo=UTC))
+    )
+    evening = encounter(date(2025, 5, 10), time(21, 0), agreement=same_day)
+    kinds = [c.kind for c in plan_check_ins([same_day], [evening], BERLIN, now=NOW)]
+    assert kinds[:2] == [CheckInKind.RIGHT_AFTER, CheckInKind.ONE_WEEK]
+    assert CheckInKind.BEFORE not in kinds
+
+
+def test_dates_at_the_ends_of_the_calendar_plan_what_fits() -> None:
+    far = plan_check_ins([], [encounter(date(9999, 12, 1))], BERLIN, now=NOW)
+    # Three months on lies past the calendar's last day; the rest still fits.
+    assert [local(c).date() for c in far] == [
+        date(9999, 11, 30),
+        date(9999, 12, 2),
+        date(9999, 12, 8),
+        date(9999, 12, 15),
+        date(9999, 12, 31),
+    ]
+    # West of UTC the last evening is already year 10000 in UTC: left out too.
+    west = plan_check_ins([], [encounter(date(9999, 12, 1))], ZoneInfo("America/New_York"))
+    assert len(west) == 4
+    # Year 1, written down long after: the one last "over time" check-in, as for any
+    # encounter recorded late; the evening before 1 January of year 1 does not exist.
+    for day in (date(1, 1, 1), date(1, 1, 2)):
+        for zone in (BERLIN, ZoneInfo("UTC"), ZoneInfo("Asia/Tokyo")):
+            (last,) = plan_check_ins([], [encounter(day)], zone, now=NOW)
+            assert last.due_at.astimezone(zone).date() == day + timedelta(days=91)
+    step = PathStep(uuid=uuid.uuid4(), on=date(9999, 12, 1), recorded_at=NOW)
+    plan = plan_check_ins([], [], BERLIN, path_step=step, now=NOW)
+    assert [local(c).date() for c in plan] == [date(9999, 12, 15), date(9999, 12, 31)]
+    late = PathStep(uuid=uuid.uuid4(), on=date(9999, 12, 30), recorded_at=NOW)
+    assert plan_check_ins([], [], BERLIN, path_step=late, now=NOW) == []
+
+
+def test_a_postponed_encounter_asks_for_consent_again_once() -> None:
+    snoozed = lambda c: c.snoozed_at is not None  # noqa: E731
+    first = plan_check_ins([], [encounter(date(2025, 5, 10))], BERLIN, now=NOW)
+    before = first[0]
+    assert before.kind is CheckInKind.BEFORE
+    # Open, it simply moves with the encounter (same check-in, snooze kept as always).
+    later = plan_check_ins([], [encounter(date(2025, 5, 17))], BERLIN, now=NOW)
+    (moved,) = [c for c in reconcile(first, later, snoozed).save if c.kind is CheckInKind.BEFORE]
+    assert moved.uuid == before.uuid and moved.due_at == later[0].due_at
+
+    settled = [before.model_copy(update={"dismissed": True}), *first[1:]]
+    # Postponed after it was settled: a fresh consent check for the new day ...
+    replan = reconcile(settled, later, snoozed)
+    (fresh,) = [c for c in replan.save if c.kind is CheckInKind.BEFORE]
+    assert fresh.uuid not in {c.uuid for c in settled} and fresh.is_open
+    assert fresh.due_at == later[0].due_at and fresh.event_entry_uuid == EVENT_ID
+    assert replan.withdraw == []
+    # ... once: planning again changes nothing.
+    stored = [*settled[:1], fresh, *(c for c in replan.save if c.kind is not CheckInKind.BEFORE)]
+    assert not reconcile(stored, later, snoozed)
+    # Postponed again while the fresh one is open: it moves, nothing new is added.
+    again = plan_check_ins([], [encounter(date(2025, 5, 24))], BERLIN, now=NOW)
+    again_before = [c for c in reconcile(stored, again, snoozed).save if c.kind is fresh.kind]
+    assert [c.uuid for c in again_before] == [fresh.uuid]
+    # Moved back to the day already settled: nothing more to ask; the fresh one goes.
+    back = reconcile(stored, first, snoozed)
+    assert [c.kind for c in back.save if c.kind is CheckInKind.BEFORE] == []
+    assert back.withdraw == [fresh.uuid]
+    # The same evening seen from another time zone is still the same evening.
+    tokyo = plan_check_ins([], [encounter(date(2025, 5, 10))], ZoneInfo("Asia/Tokyo"), now=NOW)
+    assert not [c for c in reconcile(settled, tokyo, snoozed).save if c.kind is before.kind]
 
 
 def test_only_encounters_are_planned_around() -> None:
@@ -268,7 +356,11 @@ def test_reconcile_adds_moves_and_withdraws_but_keeps_what_people_did() -> None:
     replan = reconcile(stored, moved, lambda c: c.snoozed_at is not None)
     assert replan.withdraw == []
     saved = {c.uuid: c for c in replan.save}
-    assert set(saved) == {c.uuid for c in intervals}  # history and the snoozed one stay
+    # History and the snoozed one stay; the consent check settled for the 9th does not
+    # answer for the 12th, so a fresh one is asked.
+    fresh = moved[0].model_copy(update={"uuid": fresh_uuid(moved[0])})
+    assert set(saved) == {fresh.uuid, *(c.uuid for c in intervals)}
+    assert saved[fresh.uuid] == fresh and fresh.uuid.version == 5
     assert all(saved[c.uuid].due_at == c.due_at + timedelta(days=3) for c in intervals)
 
 

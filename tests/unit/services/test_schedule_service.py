@@ -97,8 +97,11 @@ def test_moving_the_encounter_moves_open_check_ins_and_keeps_history(berlin: Jou
     berlin.events.save(the_encounter(DAY + timedelta(days=14)))
 
     now = {c.uuid: c for c in berlin.check_ins.all()}
-    assert set(now) == {before.uuid, after.uuid, week.uuid, *(c.uuid for c in intervals)}
+    (fresh,) = set(now) - {before.uuid, after.uuid, week.uuid, *(c.uuid for c in intervals)}
     assert now[before.uuid] == done  # completed: history, not moved
+    # Consent confirmed for the 29th says nothing about the 12th: asked again, that eve.
+    assert now[fresh].kind is CheckInKind.BEFORE and now[fresh].is_open
+    assert now[fresh].due_at.astimezone(BERLIN) == datetime(2025, 4, 11, 19, tzinfo=BERLIN)
     assert now[after.uuid].dismissed and now[after.uuid].due_at == after.due_at
     assert now[week.uuid].due_at == snoozed_to and now[week.uuid].is_open  # where it was put
     for old in intervals:
@@ -229,3 +232,101 @@ def test_bulk_changes_plan_once_after_the_commit(berlin: Journal) -> None:
     # The plan is announced while the bulk change is being told (so, to later
     # listeners, first): one notice each.
     assert sorted(c.touches(Area.CHECK_INS) for c in seen) == [False, True]
+
+
+def test_a_postponed_encounter_asks_for_consent_again_after_it_was_settled(
+    berlin: Journal,
+) -> None:
+    berlin.events.save(the_encounter())
+    first = berlin.check_ins.all()[0]
+    berlin.check_ins.dismiss(first.uuid)
+
+    berlin.events.save(the_encounter(DAY + timedelta(days=7)))
+    befores = kinds(berlin.check_ins.all())[CheckInKind.BEFORE]
+    assert [c.uuid == first.uuid for c in befores] == [True, False]
+    fresh = befores[1]
+    assert fresh.is_open and fresh.due_at.astimezone(BERLIN).date() == DAY + timedelta(days=6)
+    assert berlin.schedule.sync() == Change()  # planned once, not again and again
+
+    # Postponed again before answering: the fresh one moves, no third one appears.
+    berlin.events.save(the_encounter(DAY + timedelta(days=21)))
+    befores = kinds(berlin.check_ins.all())[CheckInKind.BEFORE]
+    assert [c.uuid for c in befores] == [first.uuid, fresh.uuid]
+    assert befores[1].due_at.astimezone(BERLIN).date() == DAY + timedelta(days=20)
+
+
+def test_ending_the_agreement_after_the_encounter_keeps_its_follow_ups(
+    berlin: Journal,
+) -> None:
+    # The debrief says "stop" the morning after: how it went, a week on and the
+    # intervals are still asked about the encounter that happened.
+    uid = berlin.agreements.create("Ours", AgreementTerms()).agreement.uuid
+    berlin.agreements.change_status(uid, AgreementStatus.AGREED)
+    berlin.events.save(the_encounter(date.today() - timedelta(days=1), agreement_uuid=uid))
+    planned = berlin.check_ins.all()
+    assert {c.agreement_uuid for c in planned} == {uid}
+
+    berlin.agreements.change_status(uid, AgreementStatus.ENDED, "We stopped.")
+
+    assert berlin.check_ins.all() == planned
+    assert [c.kind for c in planned][-4:] == [CheckInKind.ONE_WEEK, *[CheckInKind.INTERVAL] * 3]
+
+
+@pytest.mark.parametrize(
+    "tz", ["UTC0", "JST-9", "Europe/Nowhere", "CET-1CEST,M3.5.0,M10.5.0/3", "../etc/passwd"]
+)
+def test_a_tz_that_names_no_zone_falls_back_quietly(
+    tz: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", tz)
+    zone = local_zone()
+    assert datetime(2025, 7, 1, 12, tzinfo=zone).utcoffset() is not None
+
+
+def test_a_journal_opens_whatever_tz_says(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Nowhere")
+    with Journal.create(journal_path, PASSPHRASE) as journal:
+        journal.events.save(the_encounter())
+        assert len(journal.check_ins.all()) == 6
+    monkeypatch.setenv("TZ", "JST-9")
+    with Journal.open(journal_path, PASSPHRASE, auto_backup=False) as journal:
+        assert len(journal.check_ins.all()) == 6
+
+
+def test_dates_at_the_ends_of_the_calendar_never_lock_the_journal(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    far = the_encounter(date(9999, 12, 1)).model_copy(update={"uuid": uuid.uuid4()})
+    early = the_encounter(date(1, 1, 2)).model_copy(update={"uuid": uuid.uuid4()})
+    step = Entry.new(
+        EntryKind.HURT_STEP,
+        about=date(9999, 12, 20),
+        created_at=CREATED,
+        answers=HurtStepAnswers(step=5, responses={"how_it_looks_now": "Softer."}),
+    )
+    with Journal.create(journal_path, PASSPHRASE) as journal:
+        journal.events.save(far)
+        journal.events.save(early)
+        journal.save_entry(step)
+        planned = journal.check_ins.all()
+    with Journal.open(journal_path, PASSPHRASE, auto_backup=False) as journal:
+        assert journal.check_ins.all() == planned
+    # Those that fit: around 1 December 9999 up to its last evening; of year 1 (written
+    # down long after), the one last "over time" check-in; nothing from step 5, whose
+    # first interval would fall in year 10000.
+    by_source: dict[uuid.UUID | None, list[date]] = {}
+    for c in planned:
+        by_source.setdefault(c.event_entry_uuid, []).append(c.due_at.date())
+    assert by_source == {
+        far.uuid: [
+            date(9999, 11, 30),
+            date(9999, 12, 2),
+            date(9999, 12, 8),
+            date(9999, 12, 15),
+            date(9999, 12, 31),
+        ],
+        early.uuid: [date(1, 4, 3)],
+    }
