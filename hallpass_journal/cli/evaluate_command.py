@@ -16,6 +16,7 @@ from hallpass_journal.domain.evaluation import (
     Stat,
     chosen_day,
     parse_windows,
+    rounded,
     series_label,
     to_json,
     window_label,
@@ -52,8 +53,9 @@ def _windows(text: str | None) -> tuple[int, ...]:
 def cmd_evaluate(args: argparse.Namespace, pw: Passphrases) -> int:
     """Print, per window, mood and each emotion before and after the anchor.
 
-    The arguments are checked before the passphrase is asked for. Private entries count:
-    the figures only go to the person's own terminal.
+    The arguments are checked before the passphrase is asked for. Private entries count
+    (as in the app's own views, which this prints the same figures as): the figures only
+    go to the person's own terminal.
     """
     windows = _windows(args.windows)
     day = _anchor_date(args.anchor_date) if args.anchor_date is not None else None
@@ -61,7 +63,7 @@ def cmd_evaluate(args: argparse.Namespace, pw: Passphrases) -> int:
     with open_journal(args, pw) as journal:
         anchor: Anchor | None = chosen_day(day) if day is not None else None
         if wanted is not None:
-            anchor = journal.evaluation.anchor(wanted)
+            anchor = journal.evaluation.anchor(wanted, include_private=True)
             if anchor is None:
                 raise UserError(f"This journal has no event with the ID {wanted}.")
         assert anchor is not None  # argparse requires one of the two
@@ -74,7 +76,9 @@ def cmd_evaluate(args: argparse.Namespace, pw: Passphrases) -> int:
 
 
 def _stat(stat: Stat) -> str:
-    return "-" if stat.mean is None else f"{stat.mean:.2f} ({stat.n})"
+    # The mean as the JSON and the app show it: rounded to 2 decimals, then printed.
+    mean = rounded(stat.mean)
+    return "-" if mean is None else f"{mean:.2f} ({stat.n})"
 
 
 def _row(series: SeriesResult) -> tuple[str, str, str, str, str]:

@@ -14,6 +14,11 @@ The rules, stated once:
 * With fewer than :data:`MIN_CHECK_INS` check-ins on either side, nothing is concluded;
   a change smaller than :data:`SAME_BELOW` points is "about the same". The figures never
   claim more than they can show.
+* Means are shown to 2 decimals (:func:`rounded`), and the change is the difference of
+  those rounded means, so it always equals after minus before as printed; its words
+  are judged on that same change.
+* The hard feelings (:data:`HARD_FEELINGS`) read "easing" or "stronger"; mood and the
+  other emotions "higher" or "lower".
 """
 
 from __future__ import annotations
@@ -44,10 +49,18 @@ MOOD_LABEL = "Overall mood"
 
 TOO_FEW = "too few check-ins to tell"
 ABOUT_THE_SAME = "about the same"
-#: Distress emotions (jealousy, hurt...): lower is easing.
+#: Hard feelings (jealousy, hurt, sadness...): lower is easing.
 EASING, STRONGER = "easing", "stronger"
 #: Mood and the other emotions: plain, neither good nor bad.
 HIGHER, LOWER = "higher", "lower"
+
+
+#: Emotions whose change reads "easing" or "stronger": the distress emotions of the
+#: support card and the other painful ones. Only the words of an evaluation use this;
+#: the support card keeps :data:`~hallpass_journal.domain.vocabulary.DISTRESS_EMOTIONS`.
+HARD_FEELINGS: frozenset[str] = DISTRESS_EMOTIONS | frozenset(
+    {"insecurity", "sadness", "loneliness", "regret", "confusion"}
+)
 
 
 class AnchorKind(StrEnum):
@@ -61,6 +74,10 @@ class AnchorKind(StrEnum):
     RESUMED = "resumed"
     ENDED = "ended"
     HURT_STEP = "hurt_step"
+    #: A pause entry (a pause called and written down).
+    PAUSE = "pause"
+    #: A debrief entry.
+    DEBRIEF = "debrief"
     #: The first repair plan, when no "repair began" event was recorded.
     REPAIR_PLAN = "repair_plan"
 
@@ -137,8 +154,9 @@ class Stat:
 class SeriesResult:
     """One emotion (or mood) either side of the anchor.
 
-    ``change`` is after minus before, rounded to 2 decimals, and None when either side
-    has too few check-ins to tell.
+    ``change`` is the after mean minus the before mean, each rounded to 2 decimals first
+    (so it equals the printed figures' difference), and None when either side has too
+    few check-ins to tell.
     """
 
     name: str
@@ -188,26 +206,36 @@ def enough(before: Stat, after: Stat) -> bool:
     return before.n >= MIN_CHECK_INS and after.n >= MIN_CHECK_INS
 
 
+def rounded(value: float | None) -> float | None:
+    """A mean as shown everywhere (app, command line, JSON): to 2 decimals, never "-0.0"."""
+    return None if value is None else round(value, 2) + 0.0
+
+
 def change_between(before: Stat, after: Stat) -> float | None:
-    """After minus before, to 2 decimals; None when there are too few check-ins."""
+    """After minus before, from the means rounded to 2 decimals; None with too few.
+
+    Before 1/3 and after 2/3 print as 0.33 and 0.67, so the change is 0.34 (not 0.33):
+    it always equals the difference of the figures shown beside it.
+    """
     if not enough(before, after) or before.mean is None or after.mean is None:
         return None
-    return round(after.mean - before.mean, 2) + 0.0  # + 0.0: never "-0.0"
+    return rounded(round(after.mean, 2) - round(before.mean, 2))
 
 
 def direction(name: str, before: Stat, after: Stat) -> str:
     """The change in plain words, never claiming more than the check-ins can show.
 
-    Distress emotions are "easing" or "stronger"; mood and the other emotions "higher"
-    or "lower"; a change under :data:`SAME_BELOW` points is "about the same", and fewer
-    than :data:`MIN_CHECK_INS` check-ins on either side is "too few check-ins to tell".
+    Hard feelings (:data:`HARD_FEELINGS`) are "easing" or "stronger"; mood and the other
+    emotions "higher" or "lower", judged on :func:`change_between` (the change as shown).
+    A change under :data:`SAME_BELOW` points is "about the same", and fewer than
+    :data:`MIN_CHECK_INS` check-ins on either side is "too few check-ins to tell".
     """
     change = change_between(before, after)
     if change is None:
         return TOO_FEW
     if abs(change) < SAME_BELOW:
         return ABOUT_THE_SAME
-    if name in DISTRESS_EMOTIONS:
+    if name in HARD_FEELINGS:
         return STRONGER if change > 0 else EASING
     return HIGHER if change > 0 else LOWER
 
@@ -273,10 +301,6 @@ def checked_windows(windows: tuple[int, ...] | list[int] | set[int]) -> tuple[in
     return ordered
 
 
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 2) + 0.0
-
-
 def to_json(evaluation: Evaluation) -> dict[str, Any]:
     """The evaluation as plain JSON values (the command line's ``--format json``).
 
@@ -290,8 +314,8 @@ def to_json(evaluation: Evaluation) -> dict[str, Any]:
                 "series": [
                     {
                         "name": s.name,
-                        "before": {"mean": _rounded(s.before.mean), "n": s.before.n},
-                        "after": {"mean": _rounded(s.after.mean), "n": s.after.n},
+                        "before": {"mean": rounded(s.before.mean), "n": s.before.n},
+                        "after": {"mean": rounded(s.after.mean), "n": s.after.n},
                         "change": s.change,
                         "direction": s.direction,
                     }

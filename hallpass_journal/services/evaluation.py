@@ -1,7 +1,8 @@
 """Evaluate over time: how feelings and mood compare before and after a moment.
 
 The moments (anchors) are the key events, each agreement's versions and status changes,
-the steps of the hurt partner's path and the start of repair. The figures are averaged
+the pause and debrief entries, the steps of the hurt partner's path and the start of
+repair. The figures are averaged
 in SQL (``storage.aggregates_repo``), every window in one pass over the emotion index,
 so an evaluation costs the same with ten years of entries as with one. The rules (window
 bounds, enough check-ins, the words) are :mod:`hallpass_journal.domain.evaluation`'s.
@@ -49,6 +50,10 @@ _STATUS_KINDS: dict[AgreementStatus, AnchorKind] = {
     AgreementStatus.ENDED: AnchorKind.ENDED,
 }
 
+#: Marking entries that are moments to choose from as they are (healing steps and the
+#: first repair plan are added with their own labels).
+_ENTRY_ANCHOR_KINDS = frozenset({AnchorKind.PAUSE.value, AnchorKind.DEBRIEF.value})
+
 
 def _emotion_order(name: str) -> tuple[int, str]:
     """The vocabulary's order, then any other emotion by name."""
@@ -68,33 +73,49 @@ class EvaluationService:
 
     # -- anchors -----------------------------------------------------------------------
 
-    def anchors(self) -> list[Anchor]:
+    def anchors(self, *, include_private: bool) -> list[Anchor]:
         """Every moment one can evaluate around, newest first.
 
         Key events (labelled as recorded), agreement versions ("Agreement version 2") and
-        status changes (agreed, active, pause called, resumed, ended), the steps of the
-        hurt partner's path, and the start of repair: the "repair began" event, or the
-        first repair plan when no such event was recorded.
+        status changes (agreed, active, pause called, resumed, ended), pause and debrief
+        entries (by their title; a pause entry stands for the "Pause called" status change
+        of its day, which is then not listed twice), the steps of the hurt partner's path,
+        and the start of repair: the "repair began" event, or the first repair plan when
+        no such event was recorded.
+
+        Args:
+            include_private: Whether private entries (a private debrief, pause, healing
+                step or repair plan) are moments too (no default: the app's own views
+                pass True, anything exported False).
         """
         timed: list[tuple[date, str, Anchor]] = []
         events = self._events.list()
         for event in events:
             anchor = Anchor(day=event.on, label=event.label, kind=event.type.value, uuid=event.uuid)
             timed.append((event.on, event.time.isoformat() if event.time else "", anchor))
+        entries = [
+            Anchor(m.day, m.label, m.kind, m.uuid)
+            for m in self._moments.markers(None, None, include_private=include_private)
+            if m.entry_uuid is not None and m.kind in _ENTRY_ANCHOR_KINDS
+        ]
+        timed += [(a.day, "", a) for a in entries]
         agreements = self._agreements.list()
-        # "Agreement became active" recorded as an event says what the status change does.
+        # "Agreement became active" recorded as an event says what the status change does,
+        # and a pause entry (written when a pause is called) what "Pause called" does.
         active_days = {e.on for e in events if e.type is EventType.AGREEMENT_ACTIVE}
+        pause_days = {a.day for a in entries if a.kind == AnchorKind.PAUSE}
         for agreement in agreements:
             timed += [
                 t
                 for t in self._agreement_anchors(agreement, named=len(agreements) > 1)
                 if not (t[2].kind == AnchorKind.ACTIVE and t[0] in active_days)
+                and not (t[2].kind == AnchorKind.PAUSED and t[0] in pause_days)
             ]
-        for uid, on, step in self._moments.hurt_steps():
+        for uid, on, step in self._moments.hurt_steps(include_private=include_private):
             label = HURT_STEP_LABEL.format(step=step)
             timed.append((on, "", Anchor(on, label, AnchorKind.HURT_STEP.value, uid)))
         if not any(e.type is EventType.REPAIR_START for e in events):
-            first = self._moments.first_repair_plan()
+            first = self._moments.first_repair_plan(include_private=include_private)
             if first is not None:
                 uid, on = first
                 timed.append(
@@ -103,19 +124,24 @@ class EvaluationService:
         timed.sort(key=lambda t: (t[0], t[1]), reverse=True)
         return [t[2] for t in timed]
 
-    def anchor(self, anchor_uuid: uuid_mod.UUID) -> Anchor | None:
+    def anchor(self, anchor_uuid: uuid_mod.UUID, *, include_private: bool) -> Anchor | None:
         """The anchor with this UUID (a key event's, for instance), or None.
 
         A timeline marker's UUID works too (an agreement note, a pause, a debrief): its
         entry's day and title become the anchor, so any marker can be evaluated around.
+        A private entry is found only with ``include_private`` (no default, as for
+        :meth:`anchors`).
         """
-        found = next((a for a in self.anchors() if a.uuid == anchor_uuid), None)
+        found = next(
+            (a for a in self.anchors(include_private=include_private) if a.uuid == anchor_uuid),
+            None,
+        )
         if found is not None:
             return found
         marker = next(
             (
                 m
-                for m in self._moments.markers(None, None, include_private=True)
+                for m in self._moments.markers(None, None, include_private=include_private)
                 if m.uuid == anchor_uuid
             ),
             None,

@@ -93,11 +93,12 @@ class TimelineService:
         since: date | None = None,
         until: date | None = None,
         *,
-        include_private: bool = True,
+        include_private: bool,
     ) -> list[Marker]:
         """Key events and marking entries (agreement notes, pauses, debriefs, healing steps).
 
-        By day; within a day key events first. The app's own views see every marker;
-        anything exported passes ``include_private=False`` to leave private entries out.
+        By day; within a day key events first. ``include_private`` has no default: the
+        app's own views pass True to see every marker, anything exported False to leave
+        private entries out.
         """
         return self._moments.markers(since, until, include_private=include_private)

@@ -89,21 +89,29 @@ class MomentRepository:
         rows.sort(key=lambda r: (r[0], r[1], r[2]))
         return [r[3] for r in rows]
 
-    def hurt_steps(self) -> list[tuple[uuid_mod.UUID, date, int]]:
-        """Every entry of the hurt partner's path: ``(uuid, day, step)``, by day."""
+    def hurt_steps(self, *, include_private: bool) -> list[tuple[uuid_mod.UUID, date, int]]:
+        """Every entry of the hurt partner's path: ``(uuid, day, step)``, by day.
+
+        Private entries are left out unless ``include_private``.
+        """
+        private = "" if include_private else " AND private = 0"
         return [
             (uuid_mod.UUID(uid), date.fromisoformat(about), int(step or 1))
             for uid, about, step in self._vault.conn.execute(
                 "SELECT uuid, about, json_extract(answers, '$.step') FROM entries "
-                "WHERE kind = ? ORDER BY about, created_at, id",
+                f"WHERE kind = ?{private} ORDER BY about, created_at, id",
                 (EntryKind.HURT_STEP.value,),
             )
         ]
 
-    def first_repair_plan(self) -> tuple[uuid_mod.UUID, date] | None:
-        """The earliest repair plan entry by its day, or None."""
+    def first_repair_plan(self, *, include_private: bool) -> tuple[uuid_mod.UUID, date] | None:
+        """The earliest repair plan entry by its day, or None.
+
+        A private plan is left out unless ``include_private``.
+        """
+        private = "" if include_private else " AND private = 0"
         row = self._vault.conn.execute(
-            "SELECT uuid, about FROM entries WHERE kind = ? ORDER BY about, id LIMIT 1",
+            f"SELECT uuid, about FROM entries WHERE kind = ?{private} ORDER BY about, id LIMIT 1",
             (EntryKind.REPAIR_PLAN.value,),
         ).fetchone()
         return (uuid_mod.UUID(row[0]), date.fromisoformat(row[1])) if row else None

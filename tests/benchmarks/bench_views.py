@@ -19,9 +19,16 @@ Measured in a fresh process per size, with real widgets offscreen (median of
 * to end: press End in the timeline and wait until its last row (the oldest entry) is
   the current one.
 * chart all / chart 90d: the Feelings section's data for the whole journal (weekly) and
-  for the last 90 days (daily): three emotions, mood and the markers, through the same
-  service calls the chart makes.
-* evaluate: one evaluate-over-time (7, 30, 91 days) around the newest key moment.
+  for 90 days (daily), through the same service calls the chart makes on a refresh
+  (``ChartTab._load``): the average of every emotion (the picker's counts), mood by month
+  (its count), three emotions, mood and the markers. The 90 days end at the densest point
+  of the journal: the last day with entries before the demo story (``fill_demo`` writes
+  the everyday entries in the years before the story's last ``STORY_DAYS`` days, so the
+  newest 90 days are sparse at every size).
+* evaluate: one evaluate-over-time (7, 30, 91 days) around a chosen day inside the dense
+  years: the median ``about`` day of all entries.
+
+The days used are printed for each size.
 * RSS: peak resident memory of that process after all of the above.
 
 The same aggregations run over the plain copy (the same repository code on the stdlib
@@ -49,7 +56,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_storage as store  # noqa: E402
 
+from hallpass_journal.demo import STORY_DAYS  # noqa: E402
 from hallpass_journal.domain.evaluation import DEFAULT_WINDOWS, chosen_day  # noqa: E402
+from hallpass_journal.domain.vocabulary import EMOTIONS  # noqa: E402
 from hallpass_journal.services.evaluation import EvaluationService  # noqa: E402
 from hallpass_journal.services.timeline import TimelineService  # noqa: E402
 from hallpass_journal.storage import keys  # noqa: E402
@@ -68,22 +77,45 @@ def _newest_day(conn: Any) -> date:
     return date.fromisoformat(day)
 
 
+def chosen_days(conn: Any) -> tuple[date, date]:
+    """``(chart_end, evaluate_day)``: where the 90-day chart ends, and the day evaluated.
+
+    The chart's 90 days end on the last day with entries before the demo story (the
+    densest stretch: the everyday entries come before the story), or on the newest day
+    when there is nothing before the story. Evaluate is around the median ``about`` day.
+    """
+    newest = _newest_day(conn)
+    story_start = newest - timedelta(days=STORY_DAYS)
+    (before,) = conn.execute(
+        "SELECT max(about) FROM entries WHERE about < ?", (story_start.isoformat(),)
+    ).fetchone()
+    chart_end = date.fromisoformat(before) if before else newest
+    (count,) = conn.execute("SELECT count(*) FROM entries").fetchone()
+    (middle,) = conn.execute(
+        "SELECT about FROM entries ORDER BY about LIMIT 1 OFFSET ?", (count // 2,)
+    ).fetchone()
+    return chart_end, date.fromisoformat(middle)
+
+
 def aggregations(conn: Any, repeat: int) -> dict[str, float]:
     """Median seconds of the chart's and evaluate's queries over one connection."""
     timeline, evaluation = _services(conn)
     newest = _newest_day(conn)
-    since_90 = newest - timedelta(days=89)
+    chart_end, evaluate_day = chosen_days(conn)
+    since_90 = chart_end - timedelta(days=89)
 
-    def chart(since: date | None, bucket: str) -> None:
-        timeline.emotion_series(CHART_EMOTIONS, since, newest, bucket, include_private=True)
-        timeline.mood_series(since, newest, bucket, include_private=True)
-        timeline.markers(since, newest)
+    def chart(since: date | None, until: date, bucket: str) -> None:
+        # As ChartTab._load: the picker's counts first, then the series and the markers.
+        timeline.emotion_average(list(EMOTIONS), since or date.min, until, include_private=True)
+        timeline.mood_series(since, until, "month", include_private=True)
+        timeline.emotion_series(CHART_EMOTIONS, since, until, bucket, include_private=True)
+        timeline.mood_series(since, until, bucket, include_private=True)
+        timeline.markers(since, until, include_private=True)
 
-    anchors = evaluation.anchors()
-    anchor = anchors[0] if anchors else chosen_day(newest - timedelta(days=100))
+    anchor = chosen_day(evaluate_day)
     return {
-        "chart_all": store.median_time(lambda: chart(None, "week"), repeat),
-        "chart_90": store.median_time(lambda: chart(since_90, "day"), repeat),
+        "chart_all": store.median_time(lambda: chart(None, newest, "week"), repeat),
+        "chart_90": store.median_time(lambda: chart(since_90, chart_end, "day"), repeat),
         "evaluate": store.median_time(
             lambda: evaluation.evaluate(anchor, DEFAULT_WINDOWS, include_private=True), repeat
         ),
@@ -174,9 +206,18 @@ def measure(n: int, enc: Path, plain: Path, repeat: int) -> dict[str, Any]:
     conn = store._plain_connect(plain, "stdlib")
     try:
         result["plain"] = aggregations(conn, repeat)
+        chart_end, evaluate_day = chosen_days(conn)
+        (in_90,) = conn.execute(
+            "SELECT count(*) FROM entries WHERE about BETWEEN ? AND ?",
+            ((chart_end - timedelta(days=89)).isoformat(), chart_end.isoformat()),
+        ).fetchone()
     finally:
         conn.close()
     result["n"] = n
+    result["days"] = (
+        f"chart 90d: {chart_end - timedelta(days=89)} to {chart_end} ({in_90:,} entries); "
+        f"evaluate around {evaluate_day}"
+    )
     return result
 
 
@@ -248,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             enc = store.build_encrypted(n, sub)
             plain = store.build_plain(enc)
             results.append(measure(n, enc, plain, args.repeat))
-            print(f"  measured {n:>7,}", flush=True)
+            print(f"  measured {n:>7,}: {results[-1]['days']}", flush=True)
         report(results)
     return 0
 

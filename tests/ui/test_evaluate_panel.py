@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTableWidget
 
+from hallpass_journal.cli.evaluate_command import text_report
 from hallpass_journal.domain.entries import EmotionRating, Entry
-from hallpass_journal.domain.evaluation import chosen_day
+from hallpass_journal.domain.evaluation import chosen_day, to_json
 from hallpass_journal.domain.events import EventType, KeyEvent
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
@@ -87,12 +88,17 @@ def test_the_evening_is_offered_and_chosen(panel: EvaluatePanel, evening: KeyEve
 def test_a_week_either_side_worked_out_by_hand(panel: EvaluatePanel) -> None:
     rows = _rows(panel.tables[0])
     # Words first, then before, after, change.
-    assert rows["Jealousy"] == ["easing", "8.0 (3 check-ins)", "5.0 (3 check-ins)", "−3.0"]
-    assert rows["Calm"] == ["about the same", "3.0 (3 check-ins)", "3.7 (3 check-ins)", "+0.6"]
+    assert rows["Jealousy"] == ["easing", "8.00 (3 check-ins)", "5.00 (3 check-ins)", "−3.00"]
+    assert rows["Calm"] == [
+        "about the same",
+        "3.00 (3 check-ins)",
+        "3.67 (3 check-ins)",
+        "+0.67",
+    ]
     assert rows["Overall mood"] == [
         "too few check-ins to tell",
         "only 2 check-ins",
-        "6.0 (3 check-ins)",
+        "6.00 (3 check-ins)",
         "—",
     ]
     assert list(rows) == ["Overall mood", "Jealousy", "Calm"]  # mood first; hurt not rated
@@ -103,7 +109,7 @@ def test_a_week_either_side_worked_out_by_hand(panel: EvaluatePanel) -> None:
 def test_a_month_either_side(panel: EvaluatePanel) -> None:
     rows = _rows(panel.tables[1])
     # Before: 8, 7, 9, 2 -> 6.5; after: 5, 4, 6, 1 -> 4.0.
-    assert rows["Jealousy"] == ["easing", "6.5 (4 check-ins)", "4.0 (4 check-ins)", "−2.5"]
+    assert rows["Jealousy"] == ["easing", "6.50 (4 check-ins)", "4.00 (4 check-ins)", "−2.50"]
     assert rows["Hurt"] == ["too few check-ins to tell", "no check-ins", "only 1 check-in", "—"]
 
 
@@ -112,11 +118,14 @@ def test_too_few_never_shows_a_mean() -> None:
 
     assert stat_text(Stat(mean=9.0, n=2)) == "only 2 check-ins"
     assert stat_text(Stat(mean=None, n=0)) == "no check-ins"
-    assert stat_text(Stat(mean=6.0, n=3)) == "6.0 (3 check-ins)"
+    assert stat_text(Stat(mean=6.0, n=3)) == "6.00 (3 check-ins)"
+    assert stat_text(Stat(mean=2 / 3, n=3)) == "0.67 (3 check-ins)"
     assert change_text(None) == "—"
-    assert change_text(0.97) == "+0.9"  # never "+1.0" beside "about the same"
-    assert change_text(-2.3) == "−2.3"
-    assert change_text(0.04) == "0.0"
+    # To 2 decimals, as the command line prints them: 0.97 is "about the same" there too.
+    assert change_text(0.97) == "+0.97"
+    assert change_text(-2.3) == "−2.30"
+    assert change_text(0.0) == "0.00"
+    assert change_text(-0.001) == "0.00"  # never "−0.00"
 
 
 def test_windows_can_be_changed(qtbot, panel: EvaluatePanel) -> None:
@@ -139,7 +148,7 @@ def test_a_chosen_day(qtbot, panel: EvaluatePanel) -> None:
     rows = _rows(panel.tables[0])
     assert rows["Jealousy"] == [
         "too few check-ins to tell",
-        "7.0 (4 check-ins)",
+        "7.00 (4 check-ins)",
         "only 1 check-in",
         "—",
     ]
@@ -188,7 +197,38 @@ def test_a_new_check_in_is_counted(qtbot, host, journal: Journal, evening) -> No
         view.refresh()
     assert _rows(view.evaluate_panel.tables[0])["Overall mood"] == [
         "higher",
-        "4.7 (3 check-ins)",
-        "6.0 (3 check-ins)",
-        "+1.3",
+        "4.67 (3 check-ins)",
+        "6.00 (3 check-ins)",
+        "+1.33",
     ]
+
+
+def test_the_app_shows_the_command_lines_figures(qtbot, host, journal: Journal) -> None:
+    """Sadness 0, 0, 1 before and 0, 1, 1 after: 0.33 and 0.67, a change of +0.34."""
+    day = date(2024, 6, 10)
+    for offset, before, after in ((1, 0, 0), (2, 0, 1), (3, 1, 1)):
+        _check_in(journal, date(2024, 6, 10 - offset), sadness=before)
+        _check_in(journal, date(2024, 6, 10 + offset), sadness=after)
+    panel = EvaluatePanel(journal)
+    host(panel)
+    with qtbot.waitSignal(panel.evaluated):
+        panel.refresh()
+    with qtbot.waitSignal(panel.evaluated):
+        assert panel.select(day.isoformat())
+    shown = _rows(panel.tables[0])["Sadness"]
+    assert shown == ["about the same", "0.33 (3 check-ins)", "0.67 (3 check-ins)", "+0.34"]
+    evaluation = journal.evaluation.evaluate(chosen_day(day), (7,), include_private=True)
+    line = next(x for x in text_report(evaluation).splitlines() if x.startswith("Sadness"))
+    assert line.split() == [
+        "Sadness",
+        "0.33",
+        "(3)",
+        "0.67",
+        "(3)",
+        "+0.34",
+        "about",
+        "the",
+        "same",
+    ]
+    row = to_json(evaluation)["windows"][0]["series"][1]
+    assert (row["before"]["mean"], row["after"]["mean"], row["change"]) == (0.33, 0.67, 0.34)

@@ -119,7 +119,7 @@ def test_plotted_points_are_the_services_buckets(tab: ChartTab, filled: Journal)
 
 def test_events_are_labelled_vertical_lines_on_their_days(tab: ChartTab, filled: Journal) -> None:
     lines = _lines(tab.chart)
-    markers = filled.timeline.markers(*preset_range("90", TODAY))
+    markers = filled.timeline.markers(*preset_range("90", TODAY), include_private=True)
     assert [line.value() for line in lines] == [event_x(m.day) for m in markers]
     assert [line.value() for line in lines] == [_ts(2024, 3, 8, 12), _ts(2024, 3, 20, 12)]
     assert all(line.angle == 90 for line in lines)

@@ -202,6 +202,40 @@ def test_jump_field_and_timeline_day_action(qtbot, host, journal, make_entries) 
     assert view.model.item_at(view.list_view.currentIndex().row()).title == "Entry 599"
 
 
+def test_a_calendar_day_clears_every_filter_and_lands_on_that_day(
+    qtbot,
+    view,
+    journal,  # noqa: ANN001
+) -> None:
+    """With a kind, tag or text filter left, the jump went months earlier without a word."""
+    journal.save_entry(
+        Entry.new(EntryKind.FEELINGS, title="Walk in March", about=date(2024, 3, 2), tags=["walks"])
+    )
+    journal.save_entry(Entry.new(EntryKind.FREE, title="The clicked day", about=date(2024, 7, 9)))
+    journal.events.save(KeyEvent(type=EventType.OTHER, on=date(2024, 7, 9), title="Talk"))
+    view.refresh()
+    qtbot.waitUntil(lambda: view.filters.tag_combo.findData("walks") > 0)
+    filters = view.filters
+    filters.kind_combo.setCurrentIndex(filters.kind_combo.findData(EntryKind.FEELINGS.value))
+    filters.tag_combo.setCurrentIndex(filters.tag_combo.findData("walks"))
+    filters.date_combo.setCurrentIndex(filters.date_combo.findData(-1))  # between dates
+    filters.since_edit.setDate(date(2024, 1, 1))
+    filters.until_edit.setDate(date(2024, 12, 31))
+    with qtbot.waitSignal(view.list_updated, timeout=2000):
+        view.search_edit.setText("walk")
+    assert [i.day for i in items(view)] == [date(2024, 3, 2)]  # the only match
+
+    with qtbot.waitSignal(view.list_updated, timeout=2000):
+        assert view.handle_action(TIMELINE_DAY, "2024-07-09")
+    current = view.model.item_at(view.list_view.currentIndex().row())
+    assert current is not None and current.day == date(2024, 7, 9)
+    assert view.search_edit.text() == ""
+    assert [c.currentIndex() for c in (filters.kind_combo, filters.tag_combo)] == [0, 0]
+    assert filters.date_combo.currentIndex() == 0 and filters.range.isHidden()
+    assert view.controls.order_combo.isEnabled()  # no search left
+    assert {i.title for i in items(view)} == {"Walk in March", "The clicked day", "Talk"}
+
+
 def test_scrolling_up_after_a_jump_loads_rows_above_in_place(
     qtbot, view, journal, make_entries
 ) -> None:  # noqa: ANN001

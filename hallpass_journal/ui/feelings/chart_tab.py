@@ -176,7 +176,7 @@ class ChartTab(QWidget):
         if not series:
             self._show_nothing_chosen()
             return
-        markers = timeline.markers(since, until)
+        markers = timeline.markers(since, until, include_private=True)
         first, last = self._extent(since, until, series, markers)
         if since is None:
             self.controls.show_dates(first, last)

@@ -1,10 +1,12 @@
 """Before and after: how feelings compare in the days either side of a moment.
 
-Pick a moment (a key event, an agreement's version or change, a healing step, the start
-of repair, or any day) and window lengths (a week, a month, three months unless changed).
+Pick a moment (a key event, an agreement's version or change, a pause or a debrief, a
+healing step, the start of repair, or any day) and window lengths (a week, a month,
+three months unless changed).
 For each window a table gives overall mood and every feeling rated: the change in words
 first — those are what to read — then the averages before and after with the number of
-check-ins behind them, and the change in points. Where either side has fewer than three
+check-ins behind them, and the change in points (to 2 decimals, the same figures as
+``hallpass-journal evaluate``). Where either side has fewer than three
 check-ins the table says so and shows no average: a number from one or two check-ins
 would look surer than it is. The figures come from ``journal.evaluation`` (in SQL), with
 the person's private entries included: this is their own view.
@@ -170,7 +172,7 @@ class EvaluatePanel(QWidget):
         """Reload the moments to choose from (keeping the one chosen) and evaluate."""
         current = self.anchor_combo.currentData()
         try:
-            anchors = self.journal.evaluation.anchors()
+            anchors = self.journal.evaluation.anchors(include_private=True)
         except VaultError as exc:
             self.problem.emit(exc.text)
             return

@@ -1,14 +1,16 @@
 """Before and after in words: directions, window lengths, averages and changes.
 
-Numbers are shown to one decimal. An average from fewer than
+Averages and changes are shown to 2 decimals, rounded exactly as ``hallpass-journal
+evaluate`` and its JSON round them (:func:`~hallpass_journal.domain.evaluation.rounded`),
+so the app and the command line show the same figures. The change is the difference of
+the rounded averages, so it always equals after minus before as shown, and the words
+beside it are judged on that same change. An average from fewer than
 :data:`~hallpass_journal.domain.evaluation.MIN_CHECK_INS` check-ins is not shown at all
-(only how many there were), and a change is cut, not rounded, to one decimal, so it
-never reads "1.0" beside "about the same".
+(only how many there were).
 """
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -24,6 +26,7 @@ from hallpass_journal.domain.evaluation import (
     TOO_FEW,
     SeriesResult,
     Stat,
+    rounded,
 )
 
 
@@ -69,7 +72,8 @@ def day_text(day: date, fmt: str = "d MMM yyyy") -> str:
 def stat_text(stat: Stat) -> str:
     """An average with its check-ins; no average where there are too few to go on."""
     tr = QCoreApplication.translate
-    if stat.n == 0 or stat.mean is None:
+    shown = rounded(stat.mean)
+    if stat.n == 0 or shown is None:
         return tr("Evaluation", "no check-ins")
     if stat.n < MIN_CHECK_INS:
         return (
@@ -77,23 +81,24 @@ def stat_text(stat: Stat) -> str:
             if stat.n == 1
             else tr("Evaluation", "only {n} check-ins").format(n=stat.n)
         )
-    mean = QLocale().toString(stat.mean, "f", 1)
+    mean = QLocale().toString(shown, "f", 2)
     return tr("Evaluation", "{mean} ({n} check-ins)").format(mean=mean, n=stat.n)
 
 
 def change_text(change: float | None) -> str:
-    """The change in points with its sign ("+1.5", "−2.0"), or a dash.
+    """The change in points with its sign ("+1.50", "−2.00", "0.00"), or a dash.
 
-    Cut (not rounded) to one decimal: a change of 0.97 reads "+0.9", never "+1.0" beside
-    the words "about the same" (changes under 1 point are).
+    To 2 decimals, rounded as the command line rounds it: the domain's change is already
+    the difference of the rounded averages, so "+0.97" stands beside "about the same"
+    (under 1 point) and "+1.00" beside "higher".
     """
-    if change is None:
+    value = rounded(change)
+    if value is None:
         return "—"
-    tenths = math.floor(abs(change) * 10 + 1e-9) / 10
-    text = QLocale().toString(tenths, "f", 1)
-    if tenths == 0:
+    text = QLocale().toString(abs(value), "f", 2)
+    if value == 0:
         return text
-    return ("+" if change > 0 else "−") + text
+    return ("+" if value > 0 else "−") + text
 
 
 def rows_to_show(series: list[SeriesResult]) -> tuple[list[SeriesResult], list[SeriesResult]]:

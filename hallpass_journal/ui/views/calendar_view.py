@@ -334,7 +334,7 @@ class CalendarView(JournalView):
             summaries = self.journal.timeline.day_summaries(
                 since, until, include_private=True, emotion=self.emotion
             )
-            found = self.journal.timeline.markers(since, until)
+            found = self.journal.timeline.markers(since, until, include_private=True)
         except VaultError as exc:
             self._clear_models()
             self.summary_label.setText(exc.text)

@@ -209,18 +209,44 @@ class TimelineView(JournalView):
         return True
 
     def handle_action(self, action: str, argument: str) -> bool:
-        """``TIMELINE_DAY``: show that day (the dates chosen widen if it lies outside)."""
+        """``TIMELINE_DAY``: show that day, with everything on it.
+
+        The search text and the kind, tag and date filters are cleared first: with any
+        of them left, the day's own rows could be hidden and the jump would land,
+        without a word, on the nearest matching day before it (months earlier, say).
+        """
         if action != TIMELINE_DAY:
             return False
         try:
             day = date.fromisoformat(argument)
         except ValueError:
             return False
-        flt = self.current_query().filter
-        if flt.since and day < flt.since or flt.until and day > flt.until:
-            self.filters.set_any_date()  # -> _apply_query
+        self._show_everything()
         self.controls.set_jump_date(day)
         return self.jump_to(day)
+
+    def _show_everything(self) -> None:
+        """Clear the search text and every filter, loading the rows again once."""
+        filters = self.filters
+        combos = (filters.kind_combo, filters.tag_combo, filters.date_combo)
+        had_text = bool(self.search_edit.text())
+        if not had_text and all(combo.currentIndex() <= 0 for combo in combos):
+            return
+        for combo in combos:
+            combo.blockSignals(True)
+        try:
+            for combo in combos:
+                if combo.count():
+                    combo.setCurrentIndex(0)  # "All kinds", "All tags", "Any date"
+        finally:
+            for combo in combos:
+                combo.blockSignals(False)
+        filters.range.hide()  # the "Choose dates…" fields
+        if had_text:
+            self.search_edit.clear()  # starts the pause after typing...
+            self.controls.flush_search()  # ...which ends now: -> _apply_query
+        else:
+            self._apply_query()
 
     # -- opening ---------------------------------------------------------------------
 

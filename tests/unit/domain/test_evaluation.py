@@ -12,6 +12,7 @@ from hallpass_journal.domain.evaluation import (
     ABOUT_THE_SAME,
     DEFAULT_WINDOWS,
     EASING,
+    HARD_FEELINGS,
     HIGHER,
     LOWER,
     MIN_CHECK_INS,
@@ -30,6 +31,7 @@ from hallpass_journal.domain.evaluation import (
     chosen_day,
     direction,
     parse_windows,
+    rounded,
     series_label,
     series_result,
     to_json,
@@ -92,13 +94,33 @@ def test_too_few_check_ins_on_either_side_says_nothing() -> None:
 
 def test_distress_emotions_ease_or_grow_stronger() -> None:
     assert "jealousy" in DISTRESS_EMOTIONS
+    assert DISTRESS_EMOTIONS <= HARD_FEELINGS
     assert direction("jealousy", s(8.0, 5), s(7.0, 3)) == EASING  # exactly one point
     assert direction("jealousy", s(7.0, 5), s(8.0, 3)) == STRONGER
     assert direction("jealousy", s(7.0, 5), s(7.99, 3)) == ABOUT_THE_SAME
 
 
+@pytest.mark.parametrize(
+    "name", ["insecurity", "sadness", "loneliness", "regret", "confusion", "overwhelm"]
+)
+def test_the_other_hard_feelings_ease_or_grow_stronger_too(name: str) -> None:
+    assert name in HARD_FEELINGS
+    assert direction(name, s(7.0, 3), s(5.0, 3)) == EASING
+    assert direction(name, s(5.0, 3), s(7.0, 3)) == STRONGER
+
+
+def test_hard_feelings_leave_the_support_card_alone() -> None:
+    # The support card's rule keeps its six distress emotions.
+    support, hard = DISTRESS_EMOTIONS, HARD_FEELINGS
+    assert support == {"hurt", "jealousy", "fear_of_being_replaced", "overwhelm", "shame", "anger"}
+    assert hard - support == {"insecurity", "sadness", "loneliness", "regret", "confusion"}
+    assert hard <= set(EMOTIONS)
+
+
 def test_mood_and_other_emotions_are_higher_or_lower() -> None:
-    assert "calm" not in DISTRESS_EMOTIONS
+    assert "calm" not in HARD_FEELINGS
+    for name in ("curiosity", "excitement", "relief", "closeness", "hope", "gratitude"):
+        assert name not in HARD_FEELINGS
     assert direction(MOOD, s(4.0, 3), s(6.5, 3)) == HIGHER
     assert direction(MOOD, s(6.5, 3), s(4.0, 3)) == LOWER
     assert direction("calm", s(6.5, 3), s(4.0, 3)) == LOWER
@@ -117,6 +139,23 @@ def test_under_one_point_is_about_the_same_after_rounding() -> None:
     # 0.994 rounds to 0.99: about the same.
     assert change_between(s(5.0, 3), s(5.994, 3)) == 0.99
     assert direction("hope", s(5.0, 3), s(5.994, 3)) == ABOUT_THE_SAME
+
+
+def test_change_is_the_difference_of_the_rounded_means() -> None:
+    # Before 1/3 and after 2/3 are shown as 0.33 and 0.67: the change is 0.34, as printed.
+    before, after = s(1 / 3, 3), s(2 / 3, 3)
+    assert rounded(before.mean) == 0.33 and rounded(after.mean) == 0.67
+    assert change_between(before, after) == 0.34
+    # 5.004 and 6.005 show as 5.0 and 6.0 (6.005 is just under it in binary): change 1.0.
+    assert rounded(6.005) == 6.0
+    assert change_between(s(5.004, 3), s(6.005, 3)) == 1.0
+    # The words follow the change as shown: 4.996 -> 5.00 and 5.994 -> 5.99 is 0.99.
+    assert change_between(s(4.996, 3), s(5.994, 3)) == 0.99
+    assert direction("hope", s(4.996, 3), s(5.994, 3)) == ABOUT_THE_SAME
+    # 4.004 -> 4.00 and 4.996 -> 5.00: one point as shown, though 0.992 unrounded.
+    assert change_between(s(4.004, 3), s(4.996, 3)) == 1.0
+    assert direction("hope", s(4.004, 3), s(4.996, 3)) == HIGHER
+    assert direction("sadness", s(4.996, 3), s(4.004, 3)) == EASING
 
 
 def test_change_is_rounded_and_never_negative_zero() -> None:

@@ -104,9 +104,10 @@ def test_hand_worked_figures_without_private_entries(story: Journal) -> None:
     # Hurt was rated twice on each side: (4 + 6) / 2 = 5.0 and (5 + 3) / 2 = 4.0, but
     # two check-ins are too few to tell (the days without a rating are not zeros).
     assert week["hurt"] == (Stat(5.0, 2), Stat(4.0, 2), None, "too few check-ins to tell")
-    # Hope: (6 + 6 + 5) / 3 = 17/3 = 5.667; (6 + 6 + 7) / 3 = 19/3 = 6.333; +0.67 is
+    # Hope: (6 + 6 + 5) / 3 = 17/3 = 5.667; (6 + 6 + 7) / 3 = 19/3 = 6.333. Shown as 5.67
+    # and 6.33, the change is 6.33 - 5.67 = +0.66 (what the figures show), and it is
     # under one point -> about the same.
-    assert week["hope"] == (Stat(17 / 3, 3), Stat(19 / 3, 3), 0.67, "about the same")
+    assert week["hope"] == (Stat(17 / 3, 3), Stat(19 / 3, 3), 0.66, "about the same")
     # Calm: 15/3 = 5.0 and 12/3 = 4.0: exactly one point lower counts as lower.
     assert week["calm"] == (Stat(5.0, 3), Stat(4.0, 3), -1.0, "lower")
     # Overwhelm: (1 + 3 + 2) / 3 = 2.0 and (4 + 3 + 5) / 3 = 4.0: +2.0 -> stronger.
@@ -150,7 +151,7 @@ def test_json_of_the_hand_made_journal(story: Journal) -> None:
             "name": "hope",
             "before": {"mean": 5.67, "n": 3},
             "after": {"mean": 6.33, "n": 3},
-            "change": 0.67,
+            "change": 0.66,
             "direction": "about the same",
         },
         {
@@ -226,7 +227,7 @@ def test_anchors_newest_first(journal: Journal) -> None:
     agreements.change_status(a, AgreementStatus.AGREED, at=at(10))
     agreements.change_status(a, AgreementStatus.ACTIVE, at=at(12))
     agreements.new_version(a, AgreementTerms(notes="More care."), at=at(20))
-    agreements.pause(a, "Too fast", at=at(1, 2))
+    pause = agreements.pause(a, "Too fast", at=at(1, 2)).note
     agreements.resume(a, at=at(5, 2))
     agreements.change_status(a, AgreementStatus.ENDED, at=at(30, 4))
     encounter = KeyEvent(type=EventType.ENCOUNTER, on=ANCHOR, time=time(20), title="")
@@ -239,7 +240,9 @@ def test_anchors_newest_first(journal: Journal) -> None:
     plan = journal.save_entry(Entry.new(EntryKind.REPAIR_PLAN, about=date(2026, 3, 20)))
     later_plan = journal.save_entry(Entry.new(EntryKind.REPAIR_PLAN, about=date(2026, 3, 25)))
 
-    anchors = EvaluationService(journal.vault, zone=ZoneInfo("Europe/Berlin")).anchors()
+    anchors = EvaluationService(journal.vault, zone=ZoneInfo("Europe/Berlin")).anchors(
+        include_private=True
+    )
     got = [(x.day, x.label, x.kind) for x in anchors]
     assert got == [
         (date(2026, 4, 30), "Agreement ended", "ended"),
@@ -248,7 +251,8 @@ def test_anchors_newest_first(journal: Journal) -> None:
         (ANCHOR, "The encounter", "encounter"),
         (date(2026, 2, 20), "Both tested", "test_result"),
         (date(2026, 2, 5), "Agreement resumed after a pause", "resumed"),
-        (date(2026, 2, 1), "Pause called", "paused"),
+        # The pause entry written when the pause was called stands for "Pause called".
+        (date(2026, 2, 1), "Pause called: One evening", "pause"),
         (date(2026, 1, 20), "Agreement version 2", "agreement_version"),
         (date(2026, 1, 12), "Agreement became active", "active"),
         (date(2026, 1, 10), "Agreement agreed by both of you", "agreed"),
@@ -258,28 +262,35 @@ def test_anchors_newest_first(journal: Journal) -> None:
     assert len(set(uuids)) == len(uuids)
     assert uuids[1] == plan.uuid and later_plan.uuid not in uuids
     assert uuids[2] == step.uuid and uuids[3] == encounter.uuid
-    assert uuids[7] == agreement_anchor_uuid(a, "version:2")
+    assert uuids[6] == pause.uuid and uuids[7] == agreement_anchor_uuid(a, "version:2")
 
     # Recording "repair began" replaces the first repair plan as the start of repair.
     began = KeyEvent(type=EventType.REPAIR_START, on=date(2026, 3, 18))
     journal.events.save(began)
-    kinds = [x.kind for x in journal.evaluation.anchors()]
+    kinds = [x.kind for x in journal.evaluation.anchors(include_private=True)]
     assert "repair_start" in kinds and "repair_plan" not in kinds
 
     # Any anchor is found again by its UUID; an unknown one is None.
-    assert journal.evaluation.anchor(encounter.uuid) == Anchor(
+    assert journal.evaluation.anchor(encounter.uuid, include_private=True) == Anchor(
         ANCHOR, "The encounter", "encounter", encounter.uuid
     )
-    assert journal.evaluation.anchor(agreement_anchor_uuid(a, "version:2")) is not None
-    assert journal.evaluation.anchor(uuid.uuid4()) is None
+    assert (
+        journal.evaluation.anchor(agreement_anchor_uuid(a, "version:2"), include_private=True)
+        is not None
+    )
+    assert journal.evaluation.anchor(uuid.uuid4(), include_private=True) is None
 
 
 def test_agreement_moments_fall_on_the_local_day(journal: Journal) -> None:
     # Agreed at 05:00 UTC on 10 January: still the 9th in Los Angeles.
     a = journal.agreements.create("Ours", AgreementTerms(), at=at(5)).agreement.uuid
     journal.agreements.change_status(a, AgreementStatus.AGREED, at=at(10, hour=5))
-    west = EvaluationService(journal.vault, zone=ZoneInfo("America/Los_Angeles")).anchors()
-    east = EvaluationService(journal.vault, zone=ZoneInfo("Europe/Berlin")).anchors()
+    west = EvaluationService(journal.vault, zone=ZoneInfo("America/Los_Angeles")).anchors(
+        include_private=True
+    )
+    east = EvaluationService(journal.vault, zone=ZoneInfo("Europe/Berlin")).anchors(
+        include_private=True
+    )
     assert west[0].day == date(2026, 1, 9) and east[0].day == date(2026, 1, 10)
 
 
@@ -291,13 +302,51 @@ def test_several_agreements_are_told_apart_and_a_recorded_event_is_not_repeated(
     journal.agreements.change_status(first, AgreementStatus.AGREED, at=at(7))
     journal.agreements.change_status(first, AgreementStatus.ACTIVE, at=at(8))
     journal.events.save(KeyEvent(type=EventType.AGREEMENT_ACTIVE, on=date(2026, 1, 8)))
-    labels = [x.label for x in EvaluationService(journal.vault, zone=UTC).anchors()]
+    labels = [
+        x.label for x in EvaluationService(journal.vault, zone=UTC).anchors(include_private=True)
+    ]
     assert labels == [
         "Agreement became active",  # the recorded event; the status change is the same moment
         "Agreement agreed by both of you (Spring)",
         "Agreement version 1 (Summer)",
         "Agreement version 1 (Spring)",
     ]
+
+
+def test_debriefs_and_pauses_are_moments_and_private_ones_only_with_private(
+    journal: Journal,
+) -> None:
+    debrief = journal.save_entry(
+        Entry.new(EntryKind.DEBRIEF, title="After the weekend", about=date(2026, 2, 2))
+    )
+    pause = journal.save_entry(Entry.new(EntryKind.PAUSE, about=date(2026, 2, 4)))
+    secret = journal.save_entry(Entry.new(EntryKind.DEBRIEF, about=date(2026, 2, 6), private=True))
+    step = journal.save_entry(
+        Entry.new(
+            EntryKind.HURT_STEP,
+            about=date(2026, 2, 8),
+            private=True,
+            answers=HurtStepAnswers(step=1),
+        )
+    )
+    plan = journal.save_entry(
+        Entry.new(EntryKind.REPAIR_PLAN, about=date(2026, 2, 10), private=True)
+    )
+    feel(journal, date(2026, 2, 3), 5, jealousy=5)  # an ordinary entry is not a moment
+
+    mine = journal.evaluation.anchors(include_private=True)
+    assert [(a.day.day, a.kind, a.uuid) for a in mine] == [
+        (10, "repair_plan", plan.uuid),
+        (8, "hurt_step", step.uuid),
+        (6, "debrief", secret.uuid),
+        (4, "pause", pause.uuid),
+        (2, "debrief", debrief.uuid),
+    ]
+    assert mine[-1].label == "After the weekend"
+    shared = journal.evaluation.anchors(include_private=False)
+    assert [a.uuid for a in shared] == [pause.uuid, debrief.uuid]
+    assert journal.evaluation.anchor(secret.uuid, include_private=False) is None
+    assert journal.evaluation.anchor(secret.uuid, include_private=True) == mine[2]
 
 
 # -- markers ---------------------------------------------------------------------------
@@ -326,7 +375,7 @@ def test_markers_for_the_timeline_calendar_and_chart(journal: Journal) -> None:
     )
     feel(journal, date(2026, 1, 8), 5, jealousy=5)  # ordinary entries are not markers
 
-    markers = journal.timeline.markers()
+    markers = journal.timeline.markers(include_private=True)
     got = [(m.day.day, m.kind, m.label) for m in markers]
     assert got == [
         (5, "agreement", "Agreement drafted: Ours"),
@@ -346,15 +395,15 @@ def test_markers_for_the_timeline_calendar_and_chart(journal: Journal) -> None:
     assert markers[8].entry_uuid == debrief.uuid and markers[9].entry_uuid == hidden.uuid
 
     # Every marker can be evaluated around, by its UUID.
-    assert journal.evaluation.anchor(debrief.uuid) == Anchor(
+    assert journal.evaluation.anchor(debrief.uuid, include_private=True) == Anchor(
         date(2026, 1, 11), "Debrief", "debrief", debrief.uuid
     )
-    assert journal.evaluation.anchor(pause.uuid) == Anchor(
+    assert journal.evaluation.anchor(pause.uuid, include_private=True) == Anchor(
         date(2026, 1, 8), "Pause called: Ours", "pause", pause.uuid
     )
 
     # A date range, and private entries left out for anything exported.
-    ranged = journal.timeline.markers(date(2026, 1, 8), date(2026, 1, 9))
+    ranged = journal.timeline.markers(date(2026, 1, 8), date(2026, 1, 9), include_private=True)
     assert [m.kind for m in ranged] == ["other", "encounter", "pause", "resume"]
     shared = journal.timeline.markers(date(2026, 1, 11), None, include_private=False)
     assert [m.kind for m in shared] == ["debrief"]
