@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from cli_support import cli_runner
 
-from hallpass_journal.cli import main
 from hallpass_journal.domain.events import EventType, KeyEvent
 from hallpass_journal.services.journal import Journal
 
@@ -26,17 +25,7 @@ def today() -> date:
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # noqa: ANN201
     monkeypatch.setenv("TZ", "Europe/Berlin")
-
-    def _run(*argv: str, stdin: str = PW + "\n") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
+    return cli_runner(monkeypatch, capsys, PW + "\n")
 
 
 @pytest.fixture

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_support import cli_runner
 
-from hallpass_journal.cli import main
 from hallpass_journal.domain.entries import EmotionRating, Entry
 from hallpass_journal.domain.events import EventType, KeyEvent
 from hallpass_journal.domain.vocabulary import EntryKind
@@ -21,16 +20,7 @@ ENCOUNTER = date(2026, 3, 14)
 
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # noqa: ANN201
-    def _run(*argv: str, stdin: str = PW + "\n") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
+    return cli_runner(monkeypatch, capsys, PW + "\n")
 
 
 @pytest.fixture
