@@ -112,12 +112,21 @@ def aggregations(conn: Any, repeat: int) -> dict[str, float]:
         timeline.mood_series(since, until, bucket, include_private=True)
         timeline.markers(since, until, include_private=True)
 
-    anchor = chosen_day(evaluate_day)
+    dense = chosen_day(evaluate_day)
+    recent = chosen_day(newest - timedelta(days=95))  # inside the story: the same at every size
     return {
         "chart_all": store.median_time(lambda: chart(None, newest, "week"), repeat),
-        "chart_90": store.median_time(lambda: chart(since_90, chart_end, "day"), repeat),
+        # The newest 90 days hold the same entries at every size: flat in journal size?
+        "chart_90": store.median_time(
+            lambda: chart(newest - timedelta(days=89), newest, "day"), repeat
+        ),
+        # The densest 90 days: the cost per entry in them should not grow with the journal.
+        "chart_90_dense": store.median_time(lambda: chart(since_90, chart_end, "day"), repeat),
         "evaluate": store.median_time(
-            lambda: evaluation.evaluate(anchor, DEFAULT_WINDOWS, include_private=True), repeat
+            lambda: evaluation.evaluate(recent, DEFAULT_WINDOWS, include_private=True), repeat
+        ),
+        "evaluate_dense": store.median_time(
+            lambda: evaluation.evaluate(dense, DEFAULT_WINDOWS, include_private=True), repeat
         ),
     }
 
@@ -214,6 +223,7 @@ def measure(n: int, enc: Path, plain: Path, repeat: int) -> dict[str, Any]:
     finally:
         conn.close()
     result["n"] = n
+    result["dense_90_entries"] = in_90
     result["days"] = (
         f"chart 90d: {chart_end - timedelta(days=89)} to {chart_end} ({in_90:,} entries); "
         f"evaluate around {evaluate_day}"
@@ -230,7 +240,8 @@ def report(results: list[dict[str, Any]]) -> None:
     print("\ntimes in ms (median), RSS in MiB (peak of the measuring process)")
     head = (
         f"{'entries':>8} {'usable':>9} {'to end':>9} {'chart all':>9} {'plain':>9} "
-        f"{'chart 90d':>9} {'plain':>9} {'evaluate':>9} {'plain':>9} {'RSS':>7}"
+        f"{'chart 90d':>9} {'plain':>9} {'dense 90d':>9} {'plain':>9} {'evaluate':>9} "
+        f"{'plain':>9} {'dense ev.':>9} {'plain':>9} {'RSS':>7}"
     )
     print(head)
     print("-" * len(head))
@@ -239,8 +250,13 @@ def report(results: list[dict[str, Any]]) -> None:
         print(
             f"{r['n']:>8,} {_ms(r['usable'])} {_ms(r['to_end'])} {_ms(r['chart_all'])} "
             f"{_ms(p['chart_all'])} {_ms(r['chart_90'])} {_ms(p['chart_90'])} "
-            f"{_ms(r['evaluate'])} {_ms(p['evaluate'])} {r['maxrss_kb'] / 1024:7.1f}"
+            f"{_ms(r['chart_90_dense'])} {_ms(p['chart_90_dense'])} "
+            f"{_ms(r['evaluate'])} {_ms(p['evaluate'])} "
+            f"{_ms(r['evaluate_dense'])} {_ms(p['evaluate_dense'])} {r['maxrss_kb'] / 1024:7.1f}"
         )
+    print("chart 90d / evaluate: the newest 90 days / around a day in the story (the same")
+    print("entries at every size); dense: the densest 90 days / the median day (more entries")
+    print("as the journal grows: compare the cost per entry)")
     small, big = results[0], results[-1]
     tag = f"{big['n']:,}/{small['n']:,}"
 
@@ -255,12 +271,18 @@ def report(results: list[dict[str, Any]]) -> None:
     line(f"timeline scroll to the end({tag})", big["to_end"] / small["to_end"])
     line(f"chart of the last 90 days({tag})", big["chart_90"] / small["chart_90"], 1.2)
     line(f"chart of all data({tag})", big["chart_all"] / small["chart_all"])
-    line(f"evaluate over time({tag})", big["evaluate"] / small["evaluate"])
+    line(f"evaluate over time({tag})", big["evaluate"] / small["evaluate"], 1.2)
+    per_entry = (big["chart_90_dense"] / big["dense_90_entries"]) / (
+        small["chart_90_dense"] / small["dense_90_entries"]
+    )
+    line(f"densest 90 days, cost per entry({tag})", per_entry, 1.2)
     for r in results:
         for key, label in (
             ("chart_all", "chart all"),
             ("chart_90", "chart 90d"),
+            ("chart_90_dense", "dense 90d"),
             ("evaluate", "evaluate"),
+            ("evaluate_dense", "dense evaluate"),
         ):
             line(f"{label} encrypted/plain @ {r['n']:,}", r[key] / r["plain"][key], 1.5)
 
