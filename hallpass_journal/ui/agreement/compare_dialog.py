@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallpass_journal.domain.agreements import Agreement, AgreementVersion, compare_terms
+from hallpass_journal.domain.agreement_compare import compare_terms
+from hallpass_journal.domain.agreements import Agreement, AgreementVersion
 from hallpass_journal.ui import messages
 from hallpass_journal.ui.agreement.lifecycle import day_text
 from hallpass_journal.ui.agreement.render import comparison_html

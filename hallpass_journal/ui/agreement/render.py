@@ -12,13 +12,12 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from hallpass_journal.domain.agreement_compare import FieldComparison, Segment
 from hallpass_journal.domain.agreements import (
     FIELD_LABELS,
     LIST_FIELDS,
     TERM_FIELDS,
     AgreementTerms,
-    FieldComparison,
-    Segment,
     field_text,
 )
 from hallpass_journal.ui import theme

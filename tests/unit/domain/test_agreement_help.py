@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hallpass_journal.domain.agreement_compare import Segment, compare_terms, word_diff
 from hallpass_journal.domain.agreements import (
     CHOICE_LABELS,
     FIELD_HELP,
@@ -16,11 +17,9 @@ from hallpass_journal.domain.agreements import (
     Agreement,
     AgreementStatus,
     AgreementTerms,
-    Segment,
     StatusChange,
     allowed_moves,
     check_in_days_text,
-    compare_terms,
     current_agreement,
     field_text,
     list_from_lines,
@@ -28,7 +27,6 @@ from hallpass_journal.domain.agreements import (
     refusal_reason,
     vague_terms,
     vague_words,
-    word_diff,
 )
 
 COMPLETE = AgreementTerms(
