@@ -25,9 +25,7 @@ from __future__ import annotations
 import codecs
 import functools
 import json
-import math
 import os
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -52,6 +50,7 @@ from hallpass_journal.domain.errors import AlreadyExists
 from hallpass_journal.domain.events import KeyEvent
 from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.settings import JournalSettingsDocument
+from hallpass_journal.services import import_files
 from hallpass_journal.services.import_checks import (
     LongNumber,
     RepeatedKeys,
@@ -62,6 +61,12 @@ from hallpass_journal.services.import_checks import (
     nesting_problem,
     reference_problems,
     whole_number,
+)
+from hallpass_journal.services.import_files import (
+    ImportProblem,
+    out_of_memory,
+    read_export_bytes,
+    too_large,
 )
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.connection import known_errors
@@ -78,12 +83,6 @@ FORMAT_VERSION: Final = 2
 #: Every version this app reads (older files take the newer parts' defaults).
 SUPPORTED_FORMAT_VERSIONS = (1, 2)
 MAX_PROBLEMS = 10
-#: The largest file import reads. Ten years of journaling, several entries a day with
-#: their answers (about 1 to 3 KiB of JSON each), agreements and check-ins, is some tens
-#: of MiB; 256 MiB leaves ample room for a heavy writer. Beyond it, reading the file (and
-#: the two readers' copies of it) would take more memory than an ordinary computer can
-#: spare, so a larger file is refused before it is read.
-MAX_IMPORT_BYTES: Final = 256 * 1024 * 1024
 NOT_VALID = "This file is not a valid Hall Pass Journal export; nothing was imported."
 NOT_JSON = "This file is not valid JSON; nothing was imported."
 NOT_EXPORT = "This file is not a Hall Pass Journal export; nothing was imported."
@@ -134,15 +133,6 @@ class ExportDocument(BaseModel):
     check_ins: list[CheckIn] = Field(default_factory=list)
     settings: JournalSettingsDocument = Field(default_factory=JournalSettingsDocument)
     drafts: list[DraftRecord] = Field(default_factory=list)
-
-
-class ImportProblem(ValueError):
-    """An import file that cannot be used; ``problems`` lists where and why."""
-
-    def __init__(self, summary: str, problems: list[str] | None = None) -> None:
-        self.summary = summary
-        self.problems = problems or []
-        super().__init__("\n".join([summary, *self.problems]))
 
 
 class Cancelled(Exception):
@@ -271,31 +261,10 @@ def _schema() -> dict[str, Any]:
     return json_schema()
 
 
-def _size(n: int) -> str:
-    """``300.1 MiB``: rounded up, so a file just over a limit never looks equal to it."""
-    if n < 1024:
-        return f"{n} bytes"
-    value, unit = n / 1024, "KiB"
-    for larger in ("MiB", "GiB"):
-        if value < 1024:
-            break
-        value, unit = value / 1024, larger
-    return f"{math.ceil(value * 10) / 10:.1f}".removesuffix(".0") + f" {unit}"
-
-
-def _too_large(size: int | None) -> ImportProblem:
-    """The file is ``size`` bytes (``None``: it grew while read), more than the limit."""
-    limit = _size(MAX_IMPORT_BYTES)
-    how_large = "" if size is None else f" {_size(size)},"
-    return ImportProblem(
-        f"This file is{how_large} larger than the {limit} an export may be; nothing was imported."
-    )
-
-
 def _read_json(raw: bytes) -> Any:
     """``raw`` read as JSON, once it is known to be safe to read; refused as it comes."""
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise _too_large(len(raw))
+    if len(raw) > import_files.MAX_IMPORT_BYTES:
+        raise too_large(len(raw))
     if not raw or raw.isspace():
         raise ImportProblem("This file is empty; nothing was imported.")
     if raw.startswith(codecs.BOM_UTF8):
@@ -332,13 +301,6 @@ def _read_json(raw: bytes) -> Any:
     return data
 
 
-def _out_of_memory() -> ImportProblem:
-    return ImportProblem(
-        "This file is too large to check with the memory this computer has free; "
-        "nothing was imported."
-    )
-
-
 def parse_document(raw: bytes) -> ExportDocument:
     """Validate an export file; raise :class:`ImportProblem` with the first problems.
 
@@ -352,7 +314,7 @@ def parse_document(raw: bytes) -> ExportDocument:
     try:
         data = _read_json(raw)
     except MemoryError:
-        raise _out_of_memory() from None
+        raise out_of_memory() from None
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise ImportProblem(
@@ -376,7 +338,7 @@ def parse_document(raw: bytes) -> ExportDocument:
     except RecursionError as exc:  # not deep (checked above): the caller's stack was
         raise ImportProblem(NOT_VALID) from exc
     except MemoryError:
-        raise _out_of_memory() from None
+        raise out_of_memory() from None
     problems += document_problems(document)
     if problems:
         raise _refused(problems)
@@ -472,53 +434,6 @@ def import_document(
 def read_document(source: Path) -> ExportDocument:
     """Read and validate an export file (no journal needed); see :func:`parse_document`."""
     return parse_document(read_export_bytes(source))
-
-
-def read_export_bytes(source: Path) -> bytes:
-    """The bytes of the file at ``source``, refused unread when it is too large.
-
-    Its size is looked at first (a file over :data:`MAX_IMPORT_BYTES` is refused, saying
-    how large it is), then at most one byte more than the limit is read, so a file that
-    grows meanwhile is refused too. Only an ordinary file is read: a device or a named
-    pipe could be endless, or make the read wait forever.
-    """
-    source = Path(source)
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        _check_readable(source, os.stat(source))
-        fd = os.open(source, flags)
-        with os.fdopen(fd, "rb") as fh:
-            size = _check_readable(source, os.fstat(fh.fileno()))  # the file opened
-            want = min(size, MAX_IMPORT_BYTES) + 1
-            raw = fh.read(want)
-            if len(raw) == want and want <= MAX_IMPORT_BYTES:  # it grew meanwhile
-                raw += fh.read(MAX_IMPORT_BYTES + 1 - want)
-    except FileNotFoundError as exc:
-        raise ImportProblem(f"There is no file at {source}.") from exc
-    except IsADirectoryError as exc:
-        raise ImportProblem(f"{source} is a folder, not an export file.") from exc
-    except PermissionError as exc:
-        raise ImportProblem(f"{source} cannot be read: your user account may not open it.") from exc
-    except MemoryError:
-        raise _out_of_memory() from None
-    except OSError as exc:
-        raise ImportProblem(
-            f"{source} could not be read ({exc.strerror or 'file problem'}); nothing was imported."
-        ) from exc
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise _too_large(None)
-    return raw
-
-
-def _check_readable(source: Path, info: os.stat_result) -> int:
-    """``info``'s size, once it is an ordinary file no larger than the limit."""
-    if stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(source)
-    if not stat.S_ISREG(info.st_mode):
-        raise ImportProblem(f"{source} is not an ordinary file, so it cannot be an export.")
-    if info.st_size > MAX_IMPORT_BYTES:
-        raise _too_large(info.st_size)
-    return info.st_size
 
 
 def import_json(

@@ -23,11 +23,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hallpass_journal.services import export_json as export_module
-from hallpass_journal.services import import_checks
+from hallpass_journal.services import import_checks, import_files
 from hallpass_journal.services.export_json import (
     FORMAT_VERSION,
-    MAX_IMPORT_BYTES,
     ExportDocument,
     ImportProblem,
     build_document,
@@ -38,6 +36,7 @@ from hallpass_journal.services.export_json import (
     read_document,
 )
 from hallpass_journal.services.import_checks import DEEPEST_EXPORT, MAX_DEPTH
+from hallpass_journal.services.import_files import MAX_IMPORT_BYTES
 from hallpass_journal.services.journal import Journal
 from tests.conftest import PASSPHRASE
 
@@ -331,7 +330,7 @@ def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
 
 
 def test_the_limit_and_the_size_in_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(export_module, "MAX_IMPORT_BYTES", 1024)
+    monkeypatch.setattr(import_files, "MAX_IMPORT_BYTES", 1024)
     source = tmp_path / "e.json"
     source.write_bytes(b" " * 1025)
     with pytest.raises(ImportProblem) as caught:
@@ -348,7 +347,7 @@ def test_a_file_growing_while_read_is_read_no_further(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The size looked at says 10 bytes; at most the limit and one byte are read."""
-    monkeypatch.setattr(export_module, "MAX_IMPORT_BYTES", 100)
+    monkeypatch.setattr(import_files, "MAX_IMPORT_BYTES", 100)
     source = tmp_path / "e.json"
     source.write_bytes(b"[" * 5000)
     real_fstat, real_stat = os.fstat, os.stat
@@ -642,9 +641,9 @@ def test_cli_import_of_a_hostile_file_exits_1_with_a_clear_line(
 def test_cli_import_of_a_file_too_large_says_how_large(
     cli: Callable[[bytes], tuple[int, str, str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(export_module, "MAX_IMPORT_BYTES", 4096)
+    monkeypatch.setattr(import_files, "MAX_IMPORT_BYTES", 4096)
     code, _, err = cli(GOLDEN_RAW)
-    size = export_module._size(len(GOLDEN_RAW))
+    size = import_files._size(len(GOLDEN_RAW))
     assert code == 1
     assert err == (
         f"hallpass-journal: This file is {size}, larger than the 4 KiB an export may be; "
