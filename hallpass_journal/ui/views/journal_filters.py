@@ -12,8 +12,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
+from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.vocabulary import EntryKind
+from hallpass_journal.services.entries import EntryService
 from hallpass_journal.ui.widgets.date_field import DateField
 from hallpass_journal.ui.widgets.entry_delegate import kind_label
 from hallpass_journal.ui.widgets.filter_bar import FilterBar, labelled
@@ -125,6 +127,17 @@ class JournalFilters(QWidget):
             self.tag_combo.blockSignals(False)
         self.bar.refit()  # the longest tag may have changed
         return not current or self.tag_combo.currentData() == current
+
+    def reload_tags(self, entries: EntryService) -> bool:
+        """Offer the journal's tags again, most used first; False if the chosen one is gone.
+
+        A journal that cannot be read offers no tags.
+        """
+        try:
+            names = [name for name, _count in entries.tags()]
+        except VaultError:
+            names = []
+        return self.set_tags(names)
 
     def forget_tags(self) -> None:
         """Drop the tag names (the journal is being locked)."""

@@ -215,11 +215,7 @@ class JournalListView(JournalView):
         self.list_updated.emit()
 
     def _reload_tags(self) -> None:
-        try:
-            names = [name for name, _count in self.journal.entries.tags()]
-        except VaultError:
-            names = []
-        if not self.filters.set_tags(names):
+        if not self.filters.reload_tags(self.journal.entries):
             self._apply_filter()  # the chosen tag is gone
 
     def focus_search(self) -> bool:
