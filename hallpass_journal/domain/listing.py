@@ -28,6 +28,8 @@ class EntryFilter:
     since: date | None = None
     until: date | None = None
     include_private: bool = True
+    #: Only entries marked "bring to my next session".
+    marked_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class EntrySummary:
     updated_at: datetime
     #: Where the next page starts after this row (keyset pagination).
     cursor: tuple[str, int] = field(repr=False)
+    #: Marked "bring to my next session".
+    marked: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,3 +59,5 @@ class SearchHit:
     about: date
     snippet: str
     private: bool
+    #: Marked "bring to my next session".
+    marked: bool = False

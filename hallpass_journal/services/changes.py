@@ -29,6 +29,8 @@ class Area(StrEnum):
     EVENTS = "events"
     SETTINGS = "settings"
     DRAFTS = "drafts"
+    #: Entries marked for the next session, and the questions for it.
+    SESSION = "session"
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,11 @@ wrong ends as an :class:`ImportProblem`, never as an unexpected error: a file la
 :data:`~hallpass_journal.services.import_checks.MAX_DEPTH` before it is parsed.
 
 Versions: 2 added key events, each agreement's check-in days and when a check-in was
-set aside or snoozed. A version 1 file still imports: it is read as a version 2 file
-without those parts, which take their defaults (no events, check-ins after 14, 30 and
-91 days, nothing snoozed). A file from a newer version is refused, asking for an update.
+set aside or snoozed; 3 added what the person brings to their next session (entries
+marked for it, and questions). Older files still import: they are read as the current
+version without the newer parts, which take their defaults (no events, check-ins after
+14, 30 and 91 days, nothing snoozed, nothing marked, no questions). A file from a newer
+version is refused, asking for an update.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.errors import AlreadyExists
 from hallpass_journal.domain.events import KeyEvent
 from hallpass_journal.domain.listing import EntryFilter
+from hallpass_journal.domain.session import SessionMark, SessionQuestion
 from hallpass_journal.domain.settings import JournalSettingsDocument
 from hallpass_journal.services import import_files
 from hallpass_journal.services.import_checks import (
@@ -79,9 +82,9 @@ Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
 
 FORMAT_NAME = "hallpass-journal-export"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 #: Every version this app reads (older files take the newer parts' defaults).
-SUPPORTED_FORMAT_VERSIONS = (1, 2)
+SUPPORTED_FORMAT_VERSIONS = (1, 2, 3)
 MAX_PROBLEMS = 10
 NOT_VALID = "This file is not a valid Hall Pass Journal export; nothing was imported."
 NOT_JSON = "This file is not valid JSON; nothing was imported."
@@ -119,12 +122,12 @@ def _whole_number(value: Any) -> Any:
 
 
 class ExportDocument(BaseModel):
-    """A whole journal. Version 2 of the export format (version 1 files are read too)."""
+    """A whole journal. Version 3 of the export format (versions 1 and 2 are read too)."""
 
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["hallpass-journal-export"] = "hallpass-journal-export"
-    format_version: Annotated[Literal[1, 2], BeforeValidator(_whole_number)] = FORMAT_VERSION
+    format_version: Annotated[Literal[1, 2, 3], BeforeValidator(_whole_number)] = FORMAT_VERSION
     entries: list[Entry] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
     events: list[KeyEvent] = Field(
@@ -133,6 +136,14 @@ class ExportDocument(BaseModel):
     check_ins: list[CheckIn] = Field(default_factory=list)
     settings: JournalSettingsDocument = Field(default_factory=JournalSettingsDocument)
     drafts: list[DraftRecord] = Field(default_factory=list)
+    session_marks: list[SessionMark] = Field(
+        default_factory=list,
+        description="Entries marked for the next session, by the entry's day (format version 3).",
+    )
+    session_questions: list[SessionQuestion] = Field(
+        default_factory=list,
+        description="Questions for the next session, talked-about ones too (format version 3).",
+    )
 
 
 class Cancelled(Exception):
@@ -148,7 +159,7 @@ class ImportCounts(BaseModel):
 
 
 class ImportReport(BaseModel):
-    """What an import did: totals over entries, agreements, events and check-ins, and each."""
+    """What an import did: totals over entries, agreements, events, check-ins and questions."""
 
     added: int = 0
     updated: int = 0
@@ -157,6 +168,7 @@ class ImportReport(BaseModel):
     agreements: ImportCounts = Field(default_factory=ImportCounts)
     events: ImportCounts = Field(default_factory=ImportCounts)
     check_ins: ImportCounts = Field(default_factory=ImportCounts)
+    questions: ImportCounts = Field(default_factory=ImportCounts)
     #: Entries left as they are because the journal's copy was edited more recently
     #: than the file's (counted as unchanged).
     newer_here: int = 0
@@ -203,6 +215,8 @@ def build_document(
         drafts=[DraftRecord(key=k, payload=p, saved_at=t) for k, p, t in journal.drafts.all()]
         if include_private
         else [],
+        session_marks=journal.session.marks(include_private=include_private),
+        session_questions=journal.session.questions(include_done=True),
     )
 
 
@@ -360,8 +374,9 @@ def import_document(
     check-in or event refers to must be in the file or already in the journal. An entry
     is replaced only when the imported copy was updated later than the one already here;
     identical agreements, events and check-ins are left alone (a different one is
-    replaced by the file's). ``progress`` is told how many of the file's entries,
-    agreements, events and check-ins are done; if it raises, the whole import is rolled
+    replaced by the file's); a mark is added where the entry has none. ``progress`` is
+    told how many of the file's entries, agreements, events, check-ins and questions are
+    done; if it raises, the whole import is rolled
     back.
     """
     problems = document_problems(document) + reference_problems(document, journal)
@@ -373,6 +388,7 @@ def import_document(
         + len(document.agreements)
         + len(document.events)
         + len(document.check_ins)
+        + len(document.session_questions)
     )
     done = 0
 
@@ -424,6 +440,16 @@ def import_document(
         for key, value in document.settings.stored().items():
             if key not in current_settings or not _same(current_settings[key], value):
                 journal.settings.set(key, value)
+        for question in document.session_questions:
+            current_question = journal.session.question(question.uuid)
+            if current_question == question:
+                report.count("questions", "unchanged")
+            else:
+                report.count("questions", "added" if current_question is None else "updated")
+                journal.session.save_question(question)
+            step()
+        for mark in document.session_marks:
+            journal.session.restore_mark(mark)
         known_drafts = {k for k, _, _ in journal.drafts.all()}
         for draft in document.drafts:
             if draft.key not in known_drafts:

@@ -49,6 +49,8 @@ def document_problems(document: ExportDocument) -> list[str]:
         *_repeated("events", [e.uuid for e in document.events], "uuid"),
         *_repeated("check_ins", [c.uuid for c in document.check_ins], "uuid"),
         *_repeated("drafts", [d.key for d in document.drafts], "key"),
+        *_repeated("session_marks", [m.entry_uuid for m in document.session_marks], "entry_uuid"),
+        *_repeated("session_questions", [q.uuid for q in document.session_questions], "uuid"),
     ]
     for i, entry in enumerate(document.entries):
         for j, emotion in enumerate(entry.emotions):
@@ -58,13 +60,18 @@ def document_problems(document: ExportDocument) -> list[str]:
         days_problem = check_in_days_problem(agreement.check_in_days)
         if days_problem is not None:
             problems.append(f"agreements[{i}].check_in_days: {days_problem}")
-    for part in ("entries", "agreements", "events", "check_ins", "drafts"):
+    parts = ("entries", "agreements", "events", "check_ins", "drafts")
+    for part in (*parts, "session_marks", "session_questions"):
         problems.extend(_out_of_range(getattr(document, part), part))
     return problems
 
 
 def reference_problems(document: ExportDocument, journal: Journal) -> list[str]:
-    """References to an agreement or check-in that is neither in the file nor the journal."""
+    """References to an agreement, check-in or marked entry in neither the file nor the journal.
+
+    A question may name an entry that is not here (a private one left out of the export):
+    it is only where the question came up, so it is kept as it is.
+    """
     agreement_known = _known(
         {a.uuid for a in document.agreements}, lambda u: journal.agreements.get(u) is not None
     )
@@ -85,11 +92,18 @@ def reference_problems(document: ExportDocument, journal: Journal) -> list[str]:
     for i, planned in enumerate(document.check_ins):
         if planned.agreement_uuid is not None and not agreement_known(planned.agreement_uuid):
             problems.append(f"check_ins[{i}].agreement_uuid: {_NO_AGREEMENT}")
+    entry_known = _known(
+        {e.uuid for e in document.entries}, lambda u: journal.entries.get(u) is not None
+    )
+    for i, mark in enumerate(document.session_marks):
+        if not entry_known(mark.entry_uuid):
+            problems.append(f"session_marks[{i}].entry_uuid: {_NO_ENTRY}")
     return problems
 
 
 _NO_AGREEMENT = "no agreement with this UUID in the file or the journal"
 _NO_CHECK_IN = "no check-in with this UUID in the file or the journal"
+_NO_ENTRY = "no entry with this UUID in the file or the journal"
 
 
 def _known(

@@ -28,6 +28,7 @@ from hallpass_journal.services.events import KeyEventService
 from hallpass_journal.services.guided import GuidedService
 from hallpass_journal.services.keyvalue import Drafts, JournalSettings, Notes
 from hallpass_journal.services.schedule import ScheduleService
+from hallpass_journal.services.session import SessionService
 from hallpass_journal.services.timeline import TimelineService
 from hallpass_journal.storage.vault import Vault
 
@@ -57,6 +58,7 @@ class Journal:
         self.agreements = AgreementService(vault, self.changes)
         self.check_ins = CheckInService(vault, self.changes)
         self.events = KeyEventService(vault, self.changes)
+        self.session = SessionService(vault, self.changes)
         self.timeline = TimelineService(vault)
         self.evaluation = EvaluationService(vault)
         #: What the window (or CLI) should tell the person once: e.g. that a stored

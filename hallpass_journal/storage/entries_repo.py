@@ -190,7 +190,8 @@ class EntryRepository:
         order = "ASC" if oldest_first else "DESC"
         rows = self._vault.conn.execute(
             f"SELECT e.id, e.uuid, e.kind, e.title, e.about, substr(e.body, 1, ?), "
-            f"e.private, e.updated_at FROM entries e WHERE {where} "
+            f"e.private, e.updated_at, e.id IN (SELECT entry_id FROM session_marks) "
+            f"FROM entries e WHERE {where} "
             f"ORDER BY e.about {order}, e.id {order} LIMIT ?",
             (SNIPPET_CHARS, *params, limit),
         ).fetchall()
@@ -204,6 +205,7 @@ class EntryRepository:
                 private=bool(r[6]),
                 updated_at=parse_ts(r[7]),
                 cursor=(r[4], r[0]),
+                marked=bool(r[8]),
             )
             for r in rows
         ]

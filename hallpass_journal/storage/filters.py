@@ -25,6 +25,8 @@ def where(flt: EntryFilter, alias: str = "e") -> tuple[str, list[object]]:
     if flt.until:
         conds.append(f"{alias}.about <= ?")
         params.append(day(flt.until))
+    if flt.marked_only:
+        conds.append(f"{alias}.id IN (SELECT entry_id FROM session_marks)")
     if not flt.include_private:
         conds.append(f"{alias}.private = 0")
     return (" AND ".join(conds) or "1"), params

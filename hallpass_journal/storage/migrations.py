@@ -193,7 +193,31 @@ def _v3(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+# Version 4: what the person brings to their next session with a therapist. A mark is
+# kept apart from its entry (not a column of entries), so saving an entry from an editor
+# that was open when it was marked never takes the mark away; it goes with the entry.
+SCHEMA_V4 = """
+CREATE TABLE session_marks (
+    entry_id  INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+    marked_at TEXT NOT NULL                 -- ISO UTC
+);
+CREATE TABLE session_questions (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    text       TEXT NOT NULL,
+    entry_uuid TEXT,                        -- the entry it came up in, if any
+    created_at TEXT NOT NULL,               -- ISO UTC
+    done_at    TEXT                         -- when it was talked about
+);
+"""
+
+
+def _v4(conn: Connection) -> None:
+    for statement in _split(SCHEMA_V4):
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

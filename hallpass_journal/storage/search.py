@@ -118,7 +118,8 @@ def search_entries(
 
 _MARKED = (
     "e.id, e.uuid, e.kind, highlight(entries_fts, 0, ?, ?), e.about, e.private, "
-    "snippet(entries_fts, 1, ?, ?, '…', 16), snippet(entries_fts, 2, ?, ?, '…', 16)"
+    "snippet(entries_fts, 1, ?, ?, '…', 16), snippet(entries_fts, 2, ?, ?, '…', 16), "
+    "e.id IN (SELECT entry_id FROM session_marks)"
 )
 _MARKS = (HL_START, HL_END) * 3
 
@@ -174,6 +175,7 @@ def _hit(r: tuple[Any, ...]) -> SearchHit:
         about=date.fromisoformat(r[4]),
         snippet=" ".join(snippet.split()),
         private=bool(r[5]),
+        marked=bool(r[8]),
     )
 
 
@@ -295,9 +297,10 @@ def _hits_for(conn: db.Connection, ids: list[int], any_word: str) -> list[Search
     if missing:
         for r in conn.execute(
             "SELECT e.id, e.uuid, e.kind, e.title, e.about, e.private, "
-            "substr(CASE WHEN e.body != '' THEN e.body ELSE e.answers_text END, 1, ?) "
+            "substr(CASE WHEN e.body != '' THEN e.body ELSE e.answers_text END, 1, ?), "
+            "e.id IN (SELECT entry_id FROM session_marks) "
             f"FROM entries e WHERE e.id IN ({','.join('?' * len(missing))})",
             (SNIPPET_CHARS, *missing),
         ):
-            by_id[r[0]] = _hit((*r[:6], r[6], ""))
+            by_id[r[0]] = _hit((*r[:6], r[6], "", r[7]))
     return [by_id[i] for i in ids if i in by_id]

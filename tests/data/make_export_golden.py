@@ -3,9 +3,11 @@
 ``fill_golden_journal`` writes the same synthetic content into any empty journal: fixed
 UUIDs and timestamps, one entry of every kind, an agreement with two versions, a status
 history and its own check-in days, key events, check-ins (completed, dismissed, snoozed),
-a setting and an editor draft. ``tests/unit/services/test_export_golden.py`` checks that
-exporting it gives exactly ``export-v<FORMAT_VERSION>.json`` and that importing that
-file and exporting again gives it back. Older golden files stay as they were made, to
+a setting and an editor draft; since format version 3, two entries marked for the
+next session and two questions for it (one talked about).
+``tests/unit/services/test_export_golden.py`` checks that exporting it gives exactly
+``export-v<FORMAT_VERSION>.json`` and that importing that file and exporting again gives
+it back. Older golden files stay as they were made, to
 prove they still import.
 
 The key events are deliberately not encounters: the check-in schedule plans around an
@@ -50,6 +52,7 @@ from hallpass_journal.domain.entries import (
     RepairPlanAnswers,
 )
 from hallpass_journal.domain.events import EventType, KeyEvent
+from hallpass_journal.domain.session import SessionMark, SessionQuestion
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.export_json import FORMAT_VERSION, export_json
 from hallpass_journal.services.journal import Journal
@@ -64,6 +67,8 @@ CHECK_IN_OPEN = UUID(int=0xC3)
 EVENT_FIRST_TALK = UUID(int=0xE1)
 EVENT_AGREED = UUID(int=0xE2)
 EVENT_TEST = UUID(int=0xE3)
+QUESTION_OPEN = UUID(int=0xD1)
+QUESTION_DONE = UUID(int=0xD2)
 
 
 def at(day: int, hour: int = 9, minute: int = 0) -> datetime:
@@ -246,6 +251,25 @@ def fill_golden_journal(journal: Journal) -> None:
             journal.events.save(event)
         journal.settings.set("backups.keep", 5)
         journal.drafts.put("editor:new", {"title": "Sample draft", "body": ""}, at(12, 10))
+        # Format version 3: the next session (two entries marked, a question of each kind).
+        for n, day in ((1, 13), (7, 14)):
+            journal.session.restore_mark(SessionMark(entry_uuid=UUID(int=n), marked_at=at(day)))
+        journal.session.save_question(
+            SessionQuestion(
+                uuid=QUESTION_OPEN,
+                text="Sample question, linked to its entry?",
+                entry_uuid=UUID(int=1),
+                created_at=at(13, 10),
+            )
+        )
+        journal.session.save_question(
+            SessionQuestion(
+                uuid=QUESTION_DONE,
+                text="Sample question, talked about.",
+                created_at=at(14),
+                done_at=at(20, 17),
+            )
+        )
 
 
 def export_golden(journal: Journal, out: Path) -> None:

@@ -23,6 +23,7 @@ from hallpass_journal.domain.agreements import AgreementStatus, AgreementTerms
 from hallpass_journal.domain.checkins import CheckInKind, plan_around_event
 from hallpass_journal.domain.entries import EmotionRating, Entry, FeelingsAnswers
 from hallpass_journal.domain.events import EventType, KeyEvent
+from hallpass_journal.domain.session import SessionMark, SessionQuestion
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.storage.migrations import SCHEMA_VERSION
@@ -120,8 +121,31 @@ def fill_v3(journal: Journal) -> None:
         )
 
 
+def fill_v4(journal: Journal) -> None:
+    """Version 4 added the next session: the feelings entry marked, two questions."""
+    journal.session.restore_mark(
+        SessionMark(entry_uuid=UUID(int=1), marked_at=FIXED + timedelta(days=3))
+    )
+    journal.session.save_question(
+        SessionQuestion(
+            uuid=UUID(int=0xA1),
+            text="How do we slow down when one of us feels rushed?",
+            entry_uuid=UUID(int=1),
+            created_at=FIXED + timedelta(days=3),
+        )
+    )
+    journal.session.save_question(
+        SessionQuestion(
+            uuid=UUID(int=0xA2),
+            text="Fixture question, talked about",
+            created_at=FIXED + timedelta(days=4),
+            done_at=FIXED + timedelta(days=10),
+        )
+    )
+
+
 #: What each schema version added to the fixture, in order.
-ADDED_IN: list[Callable[[Journal], None]] = [fill_v1, fill_v2, fill_v3]
+ADDED_IN: list[Callable[[Journal], None]] = [fill_v1, fill_v2, fill_v3, fill_v4]
 
 
 def main() -> int:

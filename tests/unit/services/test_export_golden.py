@@ -71,6 +71,8 @@ def test_golden_file_is_a_full_export() -> None:
     # No encounter: the schedule would plan check-ins around it in the local time zone.
     assert EventType.ENCOUNTER.value not in {e["type"] for e in events}
     assert document["settings"] and document["drafts"]
+    assert len(document["session_marks"]) == 2
+    assert {q["done_at"] is None for q in document["session_questions"]} == {True, False}
 
 
 def test_exporter_writes_exactly_the_golden_file(journal: Journal, tmp_path: Path) -> None:
@@ -84,9 +86,10 @@ def test_golden_file_imports_and_exports_back_byte_for_byte(
     journal: Journal, tmp_path: Path
 ) -> None:
     report = import_json(journal, GOLDEN)
-    # entries, agreement, events, check-ins
-    assert (report.added, report.updated) == (12 + 1 + 3 + 3, 0)
+    # entries, agreement, events, check-ins, questions
+    assert (report.added, report.updated) == (12 + 1 + 3 + 3 + 2, 0)
     assert report.events.added == 3
+    assert report.questions.added == 2
     out = tmp_path / "again.json"
     make_export_golden.export_golden(journal, out)
     assert out.read_bytes() == GOLDEN.read_bytes()
@@ -97,6 +100,11 @@ def test_golden_file_imports_and_exports_back_byte_for_byte(
         assert again.vault.verify() == []
         assert again.entries.count() == 12
         assert len(again.events.list()) == 3
+        assert [m.entry_uuid.int for m in again.session.marks(include_private=True)] == [1, 7]
+        assert [q.done_at is None for q in again.session.questions(include_done=True)] == [
+            True,
+            False,
+        ]
 
 
 @pytest.mark.parametrize("version", SUPPORTED_FORMAT_VERSIONS[:-1])
@@ -118,6 +126,8 @@ def test_older_golden_files_import_with_every_item(journal: Journal, version: in
     assert [(k, p, t) for k, p, t in journal.drafts.all()] == [
         (d.key, d.payload, d.saved_at) for d in document.drafts
     ]
+    assert journal.session.marks(include_private=True) == document.session_marks == []
+    assert journal.session.questions(include_done=True) == document.session_questions == []
     # Importing it again finds everything already here.
     again = import_json(journal, source)
     assert (again.added, again.updated) == (0, 0)

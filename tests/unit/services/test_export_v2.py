@@ -21,6 +21,7 @@ from hallpass_journal.domain.events import EventType, KeyEvent
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.export_json import (
     FORMAT_VERSION,
+    SUPPORTED_FORMAT_VERSIONS,
     ImportProblem,
     build_document,
     export_json,
@@ -73,7 +74,7 @@ def test_events_round_trip_through_export_and_import(journal: Journal, tmp_path:
     first = tmp_path / "first.json"
     export_json(journal, first, include_private=True)
     document = json.loads(first.read_bytes())
-    assert document["format_version"] == FORMAT_VERSION == 2
+    assert document["format_version"] == FORMAT_VERSION >= 2
     assert [e["uuid"] for e in document["events"]] == [str(e.uuid) for e in events]
     assert document["agreements"][0]["check_in_days"] == [10, 45]
 
@@ -140,7 +141,7 @@ def test_a_version_1_file_reads_with_the_defaults_of_version_2() -> None:
     assert (check_in.dismissed_at, check_in.snoozed_at, check_in.snoozes) == (None, None, 0)
 
 
-@pytest.mark.parametrize("version", [3, 99, 2**40])
+@pytest.mark.parametrize("version", [FORMAT_VERSION + 1, 99, 2**40])
 def test_a_newer_version_asks_for_an_update(version: int) -> None:
     raw = json.dumps({**GOLDEN, "format_version": version}).encode()
     with pytest.raises(ImportProblem) as caught:
@@ -215,7 +216,7 @@ def _files(journal: Journal) -> dict[str, bytes]:
     [
         lambda d: d["events"][1].update(agreement_uuid=UNKNOWN),  # refused by the journal check
         lambda d: d["events"][2].update(type="party"),  # refused by the schema
-        lambda d: d.update(format_version=3),  # refused as newer
+        lambda d: d.update(format_version=FORMAT_VERSION + 1),  # refused as newer
     ],
     ids=["event's agreement unknown", "event type unknown", "newer version"],
 )
@@ -243,14 +244,15 @@ def test_a_refused_import_writes_nothing(journal: Journal, tmp_path: Path, damag
         assert build_document(again, include_private=True) == document
 
 
-def test_the_schema_describes_version_2(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_schema_describes_every_version_it_reads(capsys: pytest.CaptureFixture[str]) -> None:
     from hallpass_journal.cli import main
 
     assert main(["schema"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed == json_schema()
     version = printed["properties"]["format_version"]
-    assert version.get("enum", [version.get("const")]) == [1, 2] and version["default"] == 2
+    assert version.get("enum", [version.get("const")]) == list(SUPPORTED_FORMAT_VERSIONS)
+    assert version["default"] == FORMAT_VERSION
     assert "events" in printed["properties"]
     text = json.dumps(printed)
     for name in ("check_in_days", "dismissed_at", "snoozed_at", "snoozes"):

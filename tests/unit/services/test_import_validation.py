@@ -291,7 +291,8 @@ def test_a_reference_to_what_the_journal_already_holds_is_fine(
         damaged(lambda d: d.update(agreements=[], check_ins=[], entries=d["entries"][4:8]))
     )
     report = import_json(journal, only_notes)
-    assert (report.added, report.updated, report.unchanged) == (0, 0, 4 + 3)  # and events
+    # the four entries, the events and the questions
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 4 + 3 + 2)
 
 
 def test_a_check_in_completed_by_a_private_entry_still_imports(
@@ -324,9 +325,9 @@ def test_a_check_in_completed_by_a_private_entry_still_imports(
 
 def test_the_counts_say_what_happened(journal: Journal, tmp_path: Path) -> None:
     report = import_json(journal, GOLDEN_PATH)
-    assert (report.added, report.updated, report.unchanged) == (19, 0, 0)
+    assert (report.added, report.updated, report.unchanged) == (21, 0, 0)
     report = import_json(journal, GOLDEN_PATH)
-    assert (report.added, report.updated, report.unchanged) == (0, 0, 19)
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 21)
     newer = tmp_path / "newer.json"
     newer.write_bytes(
         damaged(
@@ -334,7 +335,7 @@ def test_the_counts_say_what_happened(journal: Journal, tmp_path: Path) -> None:
         )
     )
     report = import_json(journal, newer)
-    assert (report.added, report.updated, report.unchanged) == (0, 1, 18)
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 20)
 
 
 def test_cli_import_says_where_and_never_something_unexpected(
@@ -356,7 +357,7 @@ def test_cli_import_says_where_and_never_something_unexpected(
         assert "nothing was imported" in err
     monkeypatch.setattr("sys.stdin", io.StringIO(PASS + "\n"))
     assert main(["import", str(journal_file), str(GOLDEN_PATH), "--passphrase-stdin"]) == 0
-    assert "19 added, 0 updated, 0 unchanged" in capsys.readouterr().out
+    assert "21 added, 0 updated, 0 unchanged" in capsys.readouterr().out
 
 
 # -- properties ---------------------------------------------------------------------
