@@ -36,6 +36,7 @@ from hallpass_journal.domain.checkins import CheckIn, CheckInKind
 from hallpass_journal.domain.entries import CheckInAnswers, EmotionRating, Entry, FeelingsAnswers
 from hallpass_journal.domain.events import EventType, KeyEvent
 from hallpass_journal.domain.schedule import EVENING, local_moment, plan_check_ins
+from hallpass_journal.domain.session import SessionMark, SessionQuestion
 from hallpass_journal.domain.settings import PARTNER_NAME
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
@@ -400,4 +401,32 @@ def fill_demo(
             journal.save_entry(item.entry, touch=False)
             written += 1
         journal.check_ins.save_all(check_ins)
+        _prepare_session(journal, [item.entry for item in keep], random.Random(f"{seed}:session"))
     return written
+
+
+#: Questions the demo writer keeps for their next session (the Export section shows them).
+SESSION_QUESTIONS = (
+    "How can we tell a pause from pulling away?",
+    "Why does the jealousy come back on quiet evenings, when nothing is happening?",
+)
+
+
+def _prepare_session(journal: Journal, entries: list[Entry], rng: random.Random) -> None:
+    """Mark the newest debrief and conversation for the next session; add two questions."""
+    for kind in (EntryKind.DEBRIEF, EntryKind.CONVERSATION):
+        shared = [e for e in entries if e.kind == kind and not e.private]
+        if shared:
+            newest = max(shared, key=lambda e: (e.about, e.created_at))
+            journal.session.restore_mark(
+                SessionMark(entry_uuid=newest.uuid, marked_at=newest.updated_at)
+            )
+    newest_day = max((e.updated_at for e in entries), default=datetime.now(UTC))
+    for n, words in enumerate(SESSION_QUESTIONS):
+        journal.session.save_question(
+            SessionQuestion(
+                uuid=uuid.UUID(int=rng.getrandbits(128), version=4),
+                text=words,
+                created_at=newest_day - timedelta(days=len(SESSION_QUESTIONS) - n),
+            )
+        )

@@ -348,3 +348,11 @@ def test_search_finds_demo_words(journal: Journal) -> None:
     # Words that only the older, assembled entries use are indexed too.
     assert journal.entries.search("tomatoes")
     assert journal.entries.search("crossword")
+
+
+def test_the_next_session_has_two_marked_entries_and_two_questions(demo: Journal) -> None:
+    marks = demo.session.marks(include_private=True)
+    kinds = {demo.entries.get(m.entry_uuid).kind for m in marks}  # type: ignore[union-attr]
+    assert kinds == {EntryKind.DEBRIEF, EntryKind.CONVERSATION}
+    assert demo.session.marked_count(include_private=False) == 2  # none of them private
+    assert len(demo.session.questions()) == 2
