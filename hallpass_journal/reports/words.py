@@ -1,0 +1,172 @@
+"""The words every export format shares: dates, figures, and the sentences around them.
+
+Every renderer (HTML, Markdown, PDF) says a date, an average or a change through these
+functions, so the three formats never disagree. Dates are written in one fixed, plain
+English form ("3 March 2026"): an export is read by someone else, on paper or another
+machine, and must not depend on the locale of the computer it was made on (the golden
+files prove it). Sentences go through :func:`tr` so a translation can replace them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from hallpass_journal.domain.evaluation import (
+    ABOUT_THE_SAME,
+    EASING,
+    HIGHER,
+    LOWER,
+    MIN_CHECK_INS,
+    STRONGER,
+    TOO_FEW,
+    Stat,
+    rounded,
+)
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: What the exports are called, on the cover and in each page's running header.
+REPORT_TITLE = "Journal notes for a session"
+APP_NAME = "Hall Pass Journal"
+
+
+def tr(text: str) -> str:
+    """``text`` in the person's language (itself when no translation is installed)."""
+    return QCoreApplication.translate("Report", text)
+
+
+def day_text(day: date) -> str:
+    """``day`` as "3 March 2026"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_day(day: date) -> str:
+    """``day`` as "3 Mar 2026" (tables and chart labels)."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def weekday_text(day: date) -> str:
+    """``day`` as "Tuesday 3 March 2026" (an entry's heading line)."""
+    return f"{WEEKDAYS[day.weekday()]} {day_text(day)}"
+
+
+def range_text(since: date | None, until: date | None) -> str:
+    """A period in words: "1 March 2026 – 31 May 2026", "until 31 May 2026", "everything"."""
+    if since is None and until is None:
+        return tr("everything written so far")
+    if since is None:
+        assert until is not None
+        return tr("until {day}").format(day=day_text(until))
+    if until is None:
+        return tr("since {day}").format(day=day_text(since))
+    if since == until:
+        return day_text(since)
+    return f"{day_text(since)} – {day_text(until)}"
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``n`` with the right noun: "1 entry", "24 entries"."""
+    return (one if n == 1 else many).format(n=n)
+
+
+def entries_text(n: int) -> str:
+    """A number of entries: "1 entry", "24 entries"."""
+    return count_text(n, tr("{n} entry"), tr("{n} entries"))
+
+
+def mean_text(value: float | None) -> str:
+    """An average as every view shows it: rounded to 2 decimals."""
+    shown = rounded(value)
+    return "–" if shown is None else f"{shown:.2f}"
+
+
+def stat_text(stat: Stat) -> str:
+    """An average with the check-ins behind it; none shown from too few to go on."""
+    if stat.n == 0 or stat.mean is None:
+        return tr("no check-ins")
+    if stat.n < MIN_CHECK_INS:
+        return count_text(stat.n, tr("only {n} check-in"), tr("only {n} check-ins"))
+    return tr("{mean} ({n} check-ins)").format(mean=mean_text(stat.mean), n=stat.n)
+
+
+def change_text(change: float | None) -> str:
+    """The change in points with its sign ("+1.50", "−2.00", "0.00"), or a dash."""
+    value = rounded(change)
+    if value is None:
+        return "–"
+    if value == 0:
+        return "0.00"
+    return ("+" if value > 0 else "−") + f"{abs(value):.2f}"
+
+
+def direction_text(direction: str) -> str:
+    """The evaluation's words for a change, as a person reads them."""
+    words = {
+        TOO_FEW: tr("too few check-ins to tell"),
+        ABOUT_THE_SAME: tr("about the same"),
+        EASING: tr("easing"),
+        STRONGER: tr("stronger"),
+        HIGHER: tr("higher"),
+        LOWER: tr("lower"),
+    }
+    return words.get(direction, direction)
+
+
+def evaluation_intro(days: int) -> str:
+    """What the evaluations compare, in one sentence."""
+    return tr(
+        "Each table compares the {days} days before a key event with the {days} days "
+        "after it (the day itself is in neither)."
+    ).format(days=days)
+
+
+def evaluation_heading(label: str, day: date) -> str:
+    """The moment an evaluation is around: "Around “The encounter”, 1 April 2026"."""
+    return tr("Around “{label}”, {day}").format(label=label, day=day_text(day))
+
+
+def evaluation_head() -> tuple[str, str, str, str, str]:
+    """The column headings of an evaluation's table."""
+    return (tr("Feeling"), tr("Before"), tr("After"), tr("Change"), tr("In words"))
+
+
+def evaluation_cells(
+    label: str, before: Stat, after: Stat, change: float | None, how: str
+) -> tuple[str, str, str, str, str]:
+    """One feeling before and after a moment: the numbers and the words beside them."""
+    return (label, stat_text(before), stat_text(after), change_text(change), direction_text(how))
+
+
+def scale_text(value: int) -> str:
+    """A 0-10 rating: "7 of 10"."""
+    return tr("{n} of 10").format(n=value)
+
+
+FIGURES_NOTE = (
+    "Averages are on the 0–10 scale, with the check-ins behind each. They count every "
+    "entry of the period that is not private, including entries not shared here; entries "
+    "kept private are never counted."
+)
+CHOSEN_NOTE = (
+    "Chosen and shared by the writer. It holds only the entries they picked; entries "
+    "they keep private are never included."
+)
+NO_COMPARISON = "No key event in this period has enough check-ins on both sides to compare."
+CHANGES_KEY = "Removed words are struck through; added words are bold and underlined."
+UNENCRYPTED_NOTE = "This copy is not encrypted: please keep it as you would any private note."
