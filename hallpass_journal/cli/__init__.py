@@ -6,7 +6,7 @@ stderr), 2 wrong usage.
 
 The parser is in :mod:`~hallpass_journal.cli.parser`; what commands share (passphrases,
 exit statuses, error reporting) in :mod:`~hallpass_journal.cli.shared`; the commands, by
-group, in ``journal_commands``, ``safety_commands``, ``data_commands``,
+group, in ``journal_commands``, ``safety_commands``, ``data_commands``, ``export_commands``,
 ``due_command`` and ``evaluate_command``.
 """
 
@@ -18,6 +18,7 @@ from hallpass_journal.cli import (
     data_commands,
     due_command,
     evaluate_command,
+    export_commands,
     journal_commands,
     safety_commands,
 )
@@ -50,7 +51,8 @@ COMMANDS: dict[str, Handler] = {
     "change-passphrase": journal_commands.cmd_change_passphrase,
     "backup": safety_commands.cmd_backup,
     "restore": safety_commands.cmd_restore,
-    "export": data_commands.cmd_export,
+    "export": export_commands.cmd_export,
+    "agreement": export_commands.cmd_agreement,
     "import": data_commands.cmd_import,
     "demo": data_commands.cmd_demo,
     "add": journal_commands.cmd_add,

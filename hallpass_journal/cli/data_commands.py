@@ -1,41 +1,14 @@
-"""Commands that move data in and out: export, import, demo, schema."""
+"""Commands that move data in and out: import, demo, schema (export: ``export_commands``)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 
 from hallpass_journal.cli.shared import (
     EXIT_OK,
     Passphrases,
     open_journal,
-    output_must_be_safe,
 )
-
-
-def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
-    """Export the journal in the format ``--format`` names (unencrypted)."""
-    output_must_be_safe(
-        args.out,
-        args.path,
-        hint="An export is not encrypted, so it never replaces one; please choose another name.",
-    )
-    from hallpass_journal.services.exporters import registry
-
-    exporter = registry.get(args.format)
-    with open_journal(args, pw) as journal:
-        what = "private entries included" if args.include_private else "except private entries"
-        print(
-            f"Note: {args.out} will NOT be encrypted. Anyone who can open it can read "
-            f"everything in it ({what}).",
-            file=sys.stderr,
-        )
-        result = exporter.write(journal, args.out, include_private=args.include_private)
-        left_out = journal.entries.count() - result.entries
-    print(f"Exported {result.entries} entries to {args.out}")
-    if left_out:
-        print(f"{left_out} private entries were left out (--include-private adds them).")
-    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace, pw: Passphrases) -> int:

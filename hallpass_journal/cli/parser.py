@@ -11,7 +11,11 @@ from datetime import date
 from pathlib import Path
 
 from hallpass_journal import __version__
-from hallpass_journal.services.exporters import registry as exporters
+from hallpass_journal.domain.vocabulary import EntryKind
+
+#: ``export --format``: JSON (the whole journal) and the three formats of a selection.
+EXPORT_FORMATS = ("json", "pdf", "markdown", "html")
+KIND_NAMES = [kind.value.replace("_", "-") for kind in EntryKind]
 
 
 def _positive(text: str) -> int:
@@ -69,13 +73,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = command("restore", "replace a journal with one of its backups")
     p.add_argument("backup", type=Path, metavar="BACKUP")
-    p = command("export", "export the journal as JSON (not encrypted)")
-    p.add_argument("--format", choices=exporters.names(), default="json")
+    p = command(
+        "export",
+        "export the whole journal as JSON, or chosen entries as a therapist's PDF, HTML or "
+        "Markdown (never private entries); the file is NOT encrypted",
+    )
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--from", dest="since", metavar="YYYY-MM-DD", help="entries about this day or later"
+    )
+    p.add_argument(
+        "--to", dest="until", metavar="YYYY-MM-DD", help="entries about this day or earlier"
+    )
+    p.add_argument(
+        "--kinds",
+        metavar="K1,K2",
+        help="only these kinds, comma-separated: " + ", ".join(KIND_NAMES),
+    )
+    p.add_argument("--marked", action="store_true", help="only entries marked for the next session")
+    p.add_argument(
+        "--initials", metavar="TEXT", help="initials for the cover (pdf, html, markdown)"
+    )
     p.add_argument(
         "--include-private",
         action="store_true",
-        help="also export entries marked private and unsaved drafts (a complete copy)",
+        help="json only: also export entries marked private and unsaved drafts (a complete copy)",
+    )
+    p = command("agreement", "write an agreement to read together, as PDF or HTML (not encrypted)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--version", type=_positive, metavar="N", help="which version (default: the current one)"
+    )
+    p.add_argument(
+        "--compare-with", type=_positive, metavar="M", help="also show what changed since version M"
+    )
+    p.add_argument("--agreement", metavar="UUID", help="which agreement (default: the current one)")
+    p.add_argument(
+        "--format", choices=("pdf", "html"), help="default: html for a .html file, else pdf"
     )
     p = command("import", "import a JSON export into a journal")
     p.add_argument("file", type=Path, metavar="FILE")
