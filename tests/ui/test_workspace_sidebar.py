@@ -20,7 +20,7 @@ from hallpass_journal.ui.pages.workspace_page import COMPACT_WIDTH, WorkspacePag
 from hallpass_journal.ui.windows.main_window import MainWindow
 
 PASSPHRASE = "correct horse battery staple"
-SECTIONS = ["Home", "Agreement", "Journal", "Timeline", "Feelings", "Calendar", "Guides"]
+SECTIONS = ["Home", "Agreement", "Journal", "Timeline", "Feelings", "Calendar", "Guides", "Export"]
 OP_TIMEOUT = 10_000
 
 
@@ -99,7 +99,7 @@ def test_the_sidebar_folds_to_icons_and_remembers_it(qtbot, make_window, paths) 
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert workspace.sidebar_compact()
     assert workspace.sidebar_panel.width() == COMPACT_WIDTH
-    assert _names(workspace) == [""] * 7
+    assert _names(workspace) == [""] * len(SECTIONS)
     item = workspace.sidebar.item(2)
     assert item.toolTip() == "Journal"  # names stay reachable, and for screen readers
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Journal"

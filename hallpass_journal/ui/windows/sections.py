@@ -31,6 +31,7 @@ AGREEMENT_END = "agreement.end"  # end it, after one confirmation (agreement uui
 AGREEMENT_PAUSE = "agreement.pause"  # call a pause (agreement uuid)
 TIMELINE_DAY = "timeline.day"  # show one day in the timeline (ISO date)
 FEELINGS_EVALUATE = "feelings.evaluate"  # before and after a moment (anchor uuid or ISO date)
+JOURNAL_MARKED = "journal.marked"  # the entries marked for the next session ("")
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,12 @@ def _calendar(journal: Journal, parent: QWidget) -> JournalView:
     return CalendarView(journal, parent)
 
 
+def _export(journal: Journal, parent: QWidget) -> JournalView:
+    from hallpass_journal.ui.views.export_view import ExportView
+
+    return ExportView(journal, parent)
+
+
 def default_sections() -> list[Section]:
     """The sections shown after unlocking, top to bottom; the first is the start page."""
     return [
@@ -106,7 +113,13 @@ def default_sections() -> list[Section]:
                 {AGREEMENT_SHOW, AGREEMENT_RENEGOTIATE, AGREEMENT_END, AGREEMENT_PAUSE}
             ),
         ),
-        Section("journal", str(QT_TRANSLATE_NOOP("Sections", "Journal")), "journal", _journal),
+        Section(
+            "journal",
+            str(QT_TRANSLATE_NOOP("Sections", "Journal")),
+            "journal",
+            _journal,
+            actions=frozenset({JOURNAL_MARKED}),
+        ),
         Section(
             "timeline",
             str(QT_TRANSLATE_NOOP("Sections", "Timeline")),
@@ -129,4 +142,5 @@ def default_sections() -> list[Section]:
             _guides,
             actions=frozenset({GUIDED_START, GUIDED_CHECK_IN, GUIDED_OPEN, GUIDE_PAGE}),
         ),
+        Section("export", str(QT_TRANSLATE_NOOP("Sections", "Export")), "export", _export),
     ]
