@@ -322,7 +322,7 @@ def test_tab_goes_through_the_cards_in_reading_order(qtbot, host, journal) -> No
     names = []
     widget: QWidget = view.save_button
     widget.setFocus(Qt.FocusReason.TabFocusReason)
-    for _ in range(9):
+    for _ in range(10):
         names.append(widget.accessibleName())
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
@@ -335,6 +335,7 @@ def test_tab_goes_through_the_cards_in_reading_order(qtbot, host, journal) -> No
         "Set aside: Talk",
         "Call a pause on the agreement",
         "Open the agreement",
+        "Add a question for my next session",
         "Open the journal",
         "Recent entries",
         "Open the guides",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import uuid as uuid_mod
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
@@ -53,6 +54,8 @@ class EntryRoles(IntEnum):
     SNIPPET = Qt.ItemDataRole.UserRole + 4  # start of the body, or a marked search snippet
     UUID = Qt.ItemDataRole.UserRole + 5  # str
     PRIVATE = Qt.ItemDataRole.UserRole + 6  # bool
+    #: Marked "bring to my next session" (never True for a private entry: those stay here).
+    MARKED = Qt.ItemDataRole.UserRole + 7  # bool
 
 
 def strip_marks(text: str) -> str:
@@ -71,6 +74,7 @@ class _Row:
     snippet: str
     private: bool
     entry_id: float  # database id when known (from a page); +inf for rows added locally
+    marked: bool = False
 
     @property
     def key(self) -> tuple[str, float]:
@@ -90,10 +94,11 @@ def _row_from(item: EntrySummary | SearchHit) -> _Row:
         snippet=item.snippet,
         private=item.private,
         entry_id=entry_id,
+        marked=item.marked,
     )
 
 
-def _row_from_entry(entry: Entry, entry_id: float) -> _Row:
+def _row_from_entry(entry: Entry, entry_id: float, marked: bool) -> _Row:
     return _Row(
         uuid=entry.uuid,
         kind=entry.kind,
@@ -104,11 +109,17 @@ def _row_from_entry(entry: Entry, entry_id: float) -> _Row:
         snippet=" ".join(entry.body[:SNIPPET_CHARS].split()),
         private=entry.private,
         entry_id=entry_id,
+        marked=marked,
     )
 
 
-def matches_filter(entry: Entry, flt: EntryFilter) -> bool:
-    """Whether ``entry`` belongs in a list filtered by ``flt`` (mirrors the SQL)."""
+def matches_filter(entry: Entry, flt: EntryFilter, marked: bool = False) -> bool:
+    """Whether ``entry`` (``marked`` or not) belongs in a list filtered by ``flt``.
+
+    Mirrors the SQL.
+    """
+    if flt.marked_only and not marked:
+        return False
     if flt.kinds and entry.kind not in flt.kinds:
         return False
     if flt.tag and flt.tag.casefold() not in {t.casefold() for t in entry.tags}:
@@ -129,10 +140,17 @@ class EntryListModel(PagedListModel):
     load_failed = Signal(str)
 
     def __init__(
-        self, repo: EntryService, parent: QObject | None = None, page_size: int = PAGE_SIZE
+        self,
+        repo: EntryService,
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+        *,
+        is_marked: Callable[[uuid_mod.UUID], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._repo = repo
+        #: Asks the journal whether an entry not listed yet is marked for the next session.
+        self._is_marked = is_marked or (lambda _uuid: False)
         self._page_size = page_size
         self._filter = EntryFilter()
         self._search = ""
@@ -267,7 +285,14 @@ class EntryListModel(PagedListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             kind = QCoreApplication.translate("EntryKind", KIND_LABELS[row.kind])
             when = QLocale().toString(row.about, QLocale.FormatType.LongFormat)
-            return ", ".join(p for p in (row.plain_title, kind, when) if p)
+            parts = [row.plain_title, kind, when]
+            if row.private:
+                parts.append(QCoreApplication.translate("EntryListModel", "private"))
+            elif row.marked:
+                parts.append(
+                    QCoreApplication.translate("EntryListModel", "marked for your next session")
+                )
+            return ", ".join(p for p in parts if p)
         if role == EntryRoles.DATE:
             return row.about
         if role == EntryRoles.KIND:
@@ -280,6 +305,8 @@ class EntryListModel(PagedListModel):
             return str(row.uuid)
         if role == EntryRoles.PRIVATE:
             return row.private
+        if role == EntryRoles.MARKED:
+            return row.marked and not row.private
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -318,7 +345,8 @@ class EntryListModel(PagedListModel):
         already listed are updated: whether new text matches is the index's business.
         """
         old = self.row_of(entry.uuid)
-        if not matches_filter(entry, self._filter):
+        marked = self._rows[old].marked if old >= 0 else self._marked(entry.uuid)
+        if not matches_filter(entry, self._filter, marked):
             if old >= 0:
                 self.remove_entry(entry.uuid)
             return -1
@@ -340,7 +368,7 @@ class EntryListModel(PagedListModel):
                 self.dataChanged.emit(idx, idx)
             return old
         entry_id = self._rows[old].entry_id if old >= 0 else math.inf
-        row = _row_from_entry(entry, entry_id)
+        row = _row_from_entry(entry, entry_id, marked)
         others = [r for r in self._rows if r.uuid != entry.uuid]
         pos = next((i for i, r in enumerate(others) if r.key < row.key), len(others))
         if pos == len(others) and self._more:
@@ -369,6 +397,47 @@ class EntryListModel(PagedListModel):
         with self._announcing():
             self.dataChanged.emit(idx, idx)
         return pos
+
+    def _marked(self, entry_uuid: uuid_mod.UUID) -> bool:
+        try:
+            return self._is_marked(entry_uuid)
+        except VaultError:
+            return False  # shown unmarked; the next change notice tries again
+
+    def set_marked(self, entry_uuid: uuid_mod.UUID, marked: bool) -> bool:
+        """Show a listed entry as marked (or not) for the next session; False if not listed.
+
+        Under a "marked only" filter an unmarked row leaves the list (a newly marked
+        entry is added by :meth:`upsert_entry`, which needs the whole entry).
+        """
+        row = self.row_of(entry_uuid)
+        if row < 0:
+            return False
+        if self._filter.marked_only and not marked:
+            return self.remove_entry(entry_uuid)
+        if self._rows[row].marked != marked:
+            self._rows[row] = replace(self._rows[row], marked=marked)
+            idx = self.index(row)
+            with self._announcing():
+                self.dataChanged.emit(idx, idx)
+        return True
+
+    def update_marks(
+        self, uuids: Iterable[uuid_mod.UUID], get_entry: Callable[[uuid_mod.UUID], Entry | None]
+    ) -> None:
+        """Show the marks of ``uuids`` as they are now (some may be questions: not listed).
+
+        A listed row is updated; under a "marked only" filter a newly marked entry joins
+        the list (``get_entry`` reads it), an unmarked one leaves it. May raise
+        :class:`VaultError`.
+        """
+        for entry_uuid in uuids:
+            if self.row_of(entry_uuid) >= 0:
+                self.set_marked(entry_uuid, self._is_marked(entry_uuid))
+            elif self._filter.marked_only and not self._search:
+                entry = get_entry(entry_uuid)
+                if entry is not None:
+                    self.upsert_entry(entry)
 
     def remove_entry(self, entry_uuid: uuid_mod.UUID | str) -> bool:
         """Drop the row of a deleted (or no longer matching) entry."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid as uuid_mod
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from hallpass_journal.services.changes import Area, Change
@@ -86,3 +87,11 @@ class JournalView(QWidget):
     def handle_action(self, action: str, argument: str) -> bool:
         """Carry out an action routed here (see :attr:`action_requested`); False: not here."""
         return False
+
+    def entry_actions(self) -> list[QAction]:
+        """Actions on the entry open here, for the window's Entry menu (none: no entry here).
+
+        The view owns them and keeps them current (enabled, checked, and a tip saying
+        why not); the menu shows them while this view's section is shown.
+        """
+        return []

@@ -6,7 +6,8 @@ crash does not lose it.
 
 Beside it (below it in a narrow window) Home gathers what needs a moment: check-ins
 that are due, the current agreement (with Pause while it is active), the progress of
-guides that have been started, and the latest entries. Each card appears only when it
+guides that have been started, the questions for the next session (and how many
+entries are marked to bring), and the latest entries. Each card appears only when it
 applies (see :mod:`hallpass_journal.ui.widgets.home_cards`). Right after a check-in with
 a strong painful feeling Home offers a one-minute grounding card, and while recent
 check-ins stay heavy a calm note to consider support (each goes with one click).
@@ -45,6 +46,7 @@ from hallpass_journal.ui.widgets.home_layout import HomeColumns, scrolling_page
 from hallpass_journal.ui.widgets.home_progress import ProgressCard
 from hallpass_journal.ui.widgets.home_recent import RecentEntries
 from hallpass_journal.ui.widgets.page_parts import link_button, private_checkbox
+from hallpass_journal.ui.widgets.session_card import SessionCard
 from hallpass_journal.ui.windows.sections import AGREEMENT_SHOW
 
 DRAFT_KEY = CHECK_IN_DRAFT
@@ -57,7 +59,9 @@ class HomeView(JournalView):
     """The first thing seen after unlocking."""
 
     section_id = "home"
-    watches = frozenset({Area.ENTRIES, Area.CHECK_INS, Area.AGREEMENTS, Area.SETTINGS})
+    watches = frozenset(
+        {Area.ENTRIES, Area.CHECK_INS, Area.AGREEMENTS, Area.SETTINGS, Area.SESSION}
+    )
     #: A check-in was saved (the Entry).
     saved = Signal(object)
 
@@ -111,15 +115,17 @@ class HomeView(JournalView):
         self.due = DueCheckInsCard(self.journal, right)
         self.agreement = AgreementCard(self.journal, right)
         self.progress = ProgressCard(self.journal, right)
+        self.session = SessionCard(self.journal, right)
+        self.session.open_entry.connect(self.open_entry_requested)
         #: Every card, in reading (and Tab) order.
         self.cards: list[HomeCard] = [self.grounding, self.support, self.due]
-        self.cards += [self.agreement, self.progress]
+        self.cards += [self.agreement, self.session, self.progress]
         for card in self.cards:
             card.action_requested.connect(self.action_requested)
             card.problem.connect(self.save_state)
         left_box.addWidget(self.grounding)
         left_box.addWidget(self.support)
-        for card in (self.due, self.agreement, self.progress):
+        for card in (self.due, self.agreement, self.session, self.progress):
             right_box.addWidget(card)
         self.grounding.dismissed.connect(self._care_dismissed)
         self.due.focus_released.connect(self._focus_form)
@@ -376,7 +382,7 @@ class HomeView(JournalView):
             self._show_status(exc.text)
             recent = []
         self.recent.show_entries(recent)
-        for card in (self.support, self.due, self.agreement, self.progress):
+        for card in (self.support, self.due, self.agreement, self.session, self.progress):
             card.refresh()
         self.links.show_links(
             agreement=self.agreement.agreement is None, guides=self.progress.isHidden()

@@ -1,4 +1,7 @@
-"""The Journal section's filters: kind, tag and date (a period, or dates of one's own).
+"""The Journal section's filters: kind, tag, date, and "marked for my next session".
+
+The date is a period, or dates of one's own; the last choice lists only the entries
+marked to bring to the next session.
 
 Every choice is shown in full ("Readiness checklist", not "Readiness chec"): the combo
 boxes are as wide as their longest choice and the date fields as their widest date, and
@@ -10,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QVBoxLayout, QWidget
 
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.listing import EntryFilter
@@ -25,7 +28,7 @@ TAG_MAX_WIDTH = 220  # a long tag is elided in the box (the list shows it whole)
 
 
 class JournalFilters(QWidget):
-    """Kind, tag and date choices; :meth:`current_filter` is what they describe."""
+    """Kind, tag, date and "marked" choices; :meth:`current_filter` is what they describe."""
 
     #: Any choice changed.
     changed = Signal()
@@ -54,7 +57,18 @@ class JournalFilters(QWidget):
         for combo in (self.kind_combo, self.tag_combo, self.date_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._on_changed)
-        self.bar = FilterBar([self.kind_combo, self.tag_combo, self.date_combo], self)
+        self.marked_check = QCheckBox(self.tr("Marked for my next session"), self)
+        self.marked_check.setAccessibleName(self.tr("Show only entries marked for my next session"))
+        self.marked_check.setToolTip(
+            self.tr(
+                "Show only the entries you marked to bring to your next session "
+                "(private entries are never among them)."
+            )
+        )
+        self.marked_check.toggled.connect(self._on_changed)
+        self.bar = FilterBar(
+            [self.kind_combo, self.tag_combo, self.date_combo, self.marked_check], self
+        )
 
         today = QDate.currentDate()
         self.since_edit = self._date_edit(today.addDays(-30), self.tr("From date"))
@@ -74,7 +88,8 @@ class JournalFilters(QWidget):
         column.addWidget(self.range)
         QWidget.setTabOrder(self.kind_combo, self.tag_combo)
         QWidget.setTabOrder(self.tag_combo, self.date_combo)
-        QWidget.setTabOrder(self.date_combo, self.since_edit)
+        QWidget.setTabOrder(self.date_combo, self.marked_check)
+        QWidget.setTabOrder(self.marked_check, self.since_edit)
         QWidget.setTabOrder(self.since_edit, self.until_edit)
 
     def _date_edit(self, value: QDate, name: str) -> DateField:
@@ -105,12 +120,27 @@ class JournalFilters(QWidget):
             )
         elif days:
             since = date.today() - timedelta(days=days)
+        marked = self.marked_check.isChecked()
         return EntryFilter(
             kinds=frozenset({EntryKind(kind)}) if kind else frozenset(),
             tag=tag or None,
             since=since,
             until=until,
+            # A private entry is never brought to a session, so it is never listed as marked.
+            include_private=not marked,
+            marked_only=marked,
         )
+
+    def show_marked_only(self) -> None:
+        """Show just the entries marked for the next session, whatever their kind, tag, date."""
+        for combo in (self.kind_combo, self.tag_combo, self.date_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.marked_check.blockSignals(True)
+        self.marked_check.setChecked(True)
+        self.marked_check.blockSignals(False)
+        self._on_changed()
 
     def set_tags(self, names: list[str]) -> bool:
         """Offer these tags; False when the chosen one is gone (then "All tags" is chosen)."""

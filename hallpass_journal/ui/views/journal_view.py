@@ -1,11 +1,14 @@
-"""The Journal section: search and filters, the lazy entry list, and the editor."""
+"""The Journal section: search and filters, the lazy entry list, and the editor.
+
+Entries marked for the next session are tagged in the list and can be listed alone.
+"""
 
 from __future__ import annotations
 
 import uuid as uuid_mod
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +37,8 @@ from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.views.journal_filters import JournalFilters
 from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate, kind_icon, kind_label
 from hallpass_journal.ui.widgets.entry_editor import EDITABLE_KINDS, EntryEditor
-from hallpass_journal.ui.windows.sections import GUIDED_OPEN
+from hallpass_journal.ui.widgets.session_controls import popup_actions
+from hallpass_journal.ui.windows.sections import GUIDED_OPEN, JOURNAL_MARKED
 
 SEARCH_DEBOUNCE_MS = 200
 #: The list's usual width, and its narrowest (room for the editor in a small window).
@@ -49,14 +53,14 @@ class JournalListView(JournalView):
     """Every entry, newest first, with search, filters and an editor beside the list."""
 
     section_id = "journal"
-    watches = frozenset({Area.ENTRIES})
+    watches = frozenset({Area.ENTRIES, Area.SESSION})
     #: The list was reloaded for a new search or filter (tests wait on this).
     list_updated = Signal()
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(journal, parent)
         self._syncing = False
-        self.model = EntryListModel(journal.entries, self)
+        self.model = EntryListModel(journal.entries, self, is_marked=journal.session.is_marked)
         self.model.load_failed.connect(self.save_state)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -121,6 +125,8 @@ class JournalListView(JournalView):
         # A click, or Enter, opens a guided entry in its own form (the Guides section).
         self.list_view.clicked.connect(self._open_if_guided)
         self.list_view.activated.connect(self._open_if_guided)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._show_row_menu)
         delete = QAction(self.tr("Delete entry"), self.list_view)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -145,6 +151,7 @@ class JournalListView(JournalView):
         self.editor.saved.connect(self._on_saved)
         self.editor.restored.connect(self._on_restored)
         self.editor.deleted.connect(self._on_deleted)
+        self.editor.session.marked.connect(self._on_marked)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         # The editor scrolls up and down only: it is never made narrower than its form.
@@ -156,12 +163,15 @@ class JournalListView(JournalView):
         splitter.setStretchFactor(1, 1)
         self._splitter = splitter
         self._split_set = False  # the list's width is chosen once the view has its size
+        #: The row's context menu last shown (tests read it).
+        self.row_menu: QMenu | None = None
 
         QWidget.setTabOrder(self.search_edit, self.new_button)
         QWidget.setTabOrder(self.new_button, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.tag_combo)
         QWidget.setTabOrder(self.tag_combo, self.date_combo)
-        QWidget.setTabOrder(self.date_combo, self.since_edit)
+        QWidget.setTabOrder(self.date_combo, self.filters.marked_check)
+        QWidget.setTabOrder(self.filters.marked_check, self.since_edit)
         QWidget.setTabOrder(self.since_edit, self.until_edit)
         QWidget.setTabOrder(self.until_edit, self.list_view)
         QWidget.setTabOrder(self.list_view, self.editor.title_edit)
@@ -228,6 +238,16 @@ class JournalListView(JournalView):
         rows = self.model.rowCount()
         if rows:
             self._list_stack.setCurrentWidget(self.list_view)
+        elif not self.model.isSearching() and self.model.filter() == EntryFilter(
+            marked_only=True, include_private=False
+        ):
+            self.empty_label.setText(
+                self.tr(
+                    "No entries are marked for your next session. To bring one, open it and "
+                    "tick “Bring to my next session”."
+                )
+            )
+            self._list_stack.setCurrentWidget(self.empty_label)
         elif self.model.isSearching() or self.model.filter() != EntryFilter():
             self.empty_label.setText(self.tr("No entries match. Try other words or fewer filters."))
             self._list_stack.setCurrentWidget(self.empty_label)
@@ -377,33 +397,91 @@ class JournalListView(JournalView):
             raise self.editor.last_error
 
     def journal_changed(self, change: Change) -> None:
-        """Entries changed elsewhere (Home, an agreement, an import): update their rows.
+        """Entries or marks changed elsewhere (Home, an agreement, an import): update rows.
 
         The editor's own saves are already shown (``_on_saved``); a few other entries
-        are updated row by row, keeping the scroll position; many, or any change while
-        searching (whether new text matches is the index's business), reload the list.
+        are updated row by row, keeping the scroll position; many, or any change to
+        entries while searching (whether new text matches is the index's business),
+        reload the list.
         """
-        others = change.uuids - {self.editor.current_uuid()}
-        if change.uuids and not others:
-            return
-        if not change.uuids or len(others) > MAX_ROW_UPDATES or self.model.isSearching():
+        uuids = change.uuids
+        entries = change.touches(Area.ENTRIES)
+        others = uuids - {self.editor.current_uuid()}
+        if (
+            not uuids
+            or len(uuids) > MAX_ROW_UPDATES
+            or (entries and others and self.model.isSearching())
+        ):
             super().journal_changed(change)
+            self.editor.session.reread()
             return
         self._syncing = True
         try:
-            for entry_uuid in others:
-                entry = self.journal.entries.get(entry_uuid)
-                if entry is None:
-                    self.model.remove_entry(entry_uuid)
-                else:
-                    self.model.upsert_entry(entry)
+            if entries:
+                for entry_uuid in others:
+                    entry = self.journal.entries.get(entry_uuid)
+                    if entry is None:
+                        self.model.remove_entry(entry_uuid)
+                    else:
+                        self.model.upsert_entry(entry)
+            if change.touches(Area.SESSION):
+                self._marks_changed(uuids)
             self._select(self.editor.current_uuid())
         except VaultError as exc:
             self.save_state.emit(exc.text)
         finally:
             self._syncing = False
-        self._reload_tags()
+        if entries and others:
+            self._reload_tags()
         self._update_empty_state()
+
+    def _marks_changed(self, uuids: frozenset[uuid_mod.UUID]) -> None:
+        """Show marks as they are now, in the editor and the list."""
+        if self.editor.current_uuid() in uuids:
+            self.editor.session.reread()
+        self.model.update_marks(uuids, self.journal.entries.get)
+
+    def _on_marked(self, entry_uuid: uuid_mod.UUID, marked: bool) -> None:
+        """The editor marked its entry: show it in the list now (a notice may not come)."""
+        self._syncing = True
+        try:
+            self._marks_changed(frozenset({entry_uuid}))
+            self._select(self.editor.current_uuid())
+        except VaultError as exc:
+            self.save_state.emit(exc.text)
+            return
+        finally:
+            self._syncing = False
+        self._update_empty_state()
+        if marked:
+            self.save_state.emit(self.tr("Marked for your next session"))
+        else:
+            self.save_state.emit(self.tr("No longer marked for your next session"))
+
+    # -- the next session ------------------------------------------------------------
+
+    def _show_row_menu(self, pos: QPoint) -> None:
+        """The row's menu: mark it for the next session, or add a question from it."""
+        index = self.list_view.indexAt(pos)
+        if index.isValid():
+            self.list_view.setCurrentIndex(index)  # opens it in the editor
+        if index.isValid() and self.model.uuid_at(index.row()) == self.editor.current_uuid():
+            at = self.list_view.viewport().mapToGlobal(pos)
+            self.row_menu = popup_actions(self.entry_actions(), self.list_view, at)
+
+    def entry_actions(self) -> list[QAction]:
+        """For the open entry: bring it to my next session, add a question from it."""
+        return [self.editor.session.mark_action, self.editor.session.question_action]
+
+    def handle_action(self, action: str, argument: str) -> bool:
+        """List just the entries marked for the next session (asked for on Home)."""
+        if action == JOURNAL_MARKED:
+            self.search_edit.clear()  # every marked entry, not just those matching
+            self._search_timer.stop()
+            self._apply_search()
+            self.filters.show_marked_only()
+            return True
+        return False
 
     def refresh(self) -> None:
         """Reload tags and the list (many entries changed)."""

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QIcon,
     QPainter,
     QPalette,
+    QPolygonF,
     QTextCharFormat,
     QTextLayout,
     QTextLine,
@@ -188,7 +189,7 @@ class MarkedText:
 
 
 class EntryDelegate(QStyledItemDelegate):
-    """Paints an entry row: icon, title, private marker, kind and date, snippet."""
+    """Paints an entry row: icon, title, private or next-session tag, kind and date, snippet."""
 
     def __init__(self, parent: QObject | None = None, snippet_lines: int = SNIPPET_LINES) -> None:
         super().__init__(parent)
@@ -251,6 +252,7 @@ class EntryDelegate(QStyledItemDelegate):
         snippet = index.data(EntryRoles.SNIPPET) or ""
         about = index.data(EntryRoles.DATE)
         private = bool(index.data(EntryRoles.PRIVATE))
+        marked = bool(index.data(EntryRoles.MARKED))
         title_font, small_font = self._fonts(opt)
 
         painter.save()
@@ -274,25 +276,16 @@ class EntryDelegate(QStyledItemDelegate):
         text_left = rect.left() + ICON + GAP
         width = rect.right() - text_left
 
-        # Line 1: title (elided) and, on the right, a "Private" tag.
+        # Line 1: title (elided) and, on the right, a "Private" or "Next session" tag.
         tfm = QFontMetricsF(title_font)
         sfm = QFontMetricsF(small_font)
         tag_width = 0.0
         if private:
-            tag = self.tr("Private")
-            tag_width = sfm.horizontalAdvance(tag) + 12
-            tag_rect = QRectF(
-                rect.right() - tag_width,
-                rect.top() + (tfm.height() - sfm.height() - 2) / 2,
-                tag_width,
-                sfm.height() + 2,
+            tag_width = self._draw_tag(painter, rect, tfm, small_font, muted, self.tr("Private"))
+        elif marked:
+            tag_width = self._draw_tag(
+                painter, rect, tfm, small_font, muted, self.tr("Next session"), bookmark=True
             )
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(muted)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(tag_rect, 4, 4)
-            painter.setFont(small_font)
-            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
         shown_title = title_text if strip_marks(title_text).strip() else self._untitled(kind)
         fmt = self._match_format(pal, group, selected)
         painter.setPen(text)
@@ -325,6 +318,58 @@ class EntryDelegate(QStyledItemDelegate):
             painter, QRectF(text_left, y, width, rect.bottom() - y), snippet, self._snippet_lines
         )
         painter.restore()
+
+    @staticmethod
+    def _draw_tag(
+        painter: QPainter,
+        rect: QRectF,
+        tfm: QFontMetricsF,
+        font: QFont,
+        colour: QColor,
+        text: str,
+        *,
+        bookmark: bool = False,
+    ) -> float:
+        """A small outlined tag at the right of the title line; returns its width.
+
+        Words, not colour, say what it means; a bookmark drawn before them marks an
+        entry to bring to the next session.
+        """
+        sfm = QFontMetricsF(font)
+        mark = sfm.height() * 0.55 if bookmark else 0.0
+        width = sfm.horizontalAdvance(text) + 12 + (mark + 4 if bookmark else 0)
+        tag_rect = QRectF(
+            rect.right() - width,
+            rect.top() + (tfm.height() - sfm.height() - 2) / 2,
+            width,
+            sfm.height() + 2,
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(colour)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(tag_rect, 4, 4)
+        text_rect = tag_rect
+        if bookmark:
+            # A ribbon bookmark: a narrow rectangle with a notch cut into its foot.
+            left = tag_rect.left() + 6
+            top = tag_rect.top() + (tag_rect.height() - mark * 1.3) / 2
+            w, h = mark * 0.8, mark * 1.3
+            ribbon = QPolygonF(
+                [
+                    QPointF(left, top),
+                    QPointF(left + w, top),
+                    QPointF(left + w, top + h),
+                    QPointF(left + w / 2, top + h * 0.7),
+                    QPointF(left, top + h),
+                ]
+            )
+            painter.setBrush(colour)
+            painter.drawPolygon(ribbon)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            text_rect = tag_rect.adjusted(w + 4, 0, 0, 0)
+        painter.setFont(font)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, text)
+        return width
 
     def _untitled(self, kind: str) -> str:
         if kind == EntryKind.FREE.value:

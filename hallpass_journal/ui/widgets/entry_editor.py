@@ -45,6 +45,7 @@ from hallpass_journal.ui.widgets.date_field import DateField
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker
 from hallpass_journal.ui.widgets.entry_delegate import kind_label
 from hallpass_journal.ui.widgets.page_parts import private_checkbox
+from hallpass_journal.ui.widgets.session_controls import EntrySessionControls
 
 AUTOSAVE_MS = 2000
 EDITABLE_KINDS = (EntryKind.FREE, EntryKind.FEELINGS)
@@ -96,7 +97,11 @@ class UndoBar(QFrame):
 
 
 class EntryEditor(QWidget):
-    """Title, date, tags, private flag and text of one entry (plus feelings)."""
+    """Title, date, tags, private flag and text of one entry (plus feelings).
+
+    :attr:`session` marks the open entry for the next session and adds questions from
+    it; those act at once, apart from the entry's autosave.
+    """
 
     #: "Saving…", "Saved", or what went wrong.
     save_state = Signal(str)
@@ -117,6 +122,7 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._loading = False
         self._deleted: Entry | None = None
+        self._deleted_marked = False  # the deleted entry was marked: Undo marks it again
         #: Why the last save failed (None after a successful one).
         self.last_error: VaultError | None = None
         self._timer = QTimer(self)
@@ -193,6 +199,10 @@ class EntryEditor(QWidget):
         form.addRow(date_label, date_row)
         # A row of its own: beside the date it made the editor too wide for a small window.
         form.addRow("", self.private_check)
+        self.session = EntrySessionControls(self.journal, self)
+        self.session.problem.connect(self._set_status)
+        self.private_check.toggled.connect(self.session.set_private)
+        form.addRow("", self.session)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags_edit.setAccessibleName(self.tr("Tags, separated by commas"))
@@ -289,6 +299,7 @@ class EntryEditor(QWidget):
             self._refresh_tags()
         finally:
             self._loading = False
+        self.session.show_entry(entry, stored=stored)
         self._show_entry_page(True)
         return True
 
@@ -378,6 +389,7 @@ class EntryEditor(QWidget):
         self.last_error = None
         self._error.hide()
         self._set_status(self.tr("Saved"))
+        self.session.entry_saved(entry)
         self.saved.emit(entry)
         return True
 
@@ -407,8 +419,10 @@ class EntryEditor(QWidget):
         if not self._stored:
             self._dirty = False
             self._entry = None
+            self.session.clear()
             self._show_entry_page(False)
             return True
+        was_marked = self.session.is_marked()  # the mark goes with the entry
         try:
             gone = self.journal.delete_entry(self._entry.uuid)
         except VaultError as exc:
@@ -420,8 +434,10 @@ class EntryEditor(QWidget):
         if self._dirty:
             gone = self._collect()
         self._deleted = gone
+        self._deleted_marked = was_marked
         self._dirty = False
         self._entry = None
+        self.session.clear()
         self._loading = True
         try:
             self.title_edit.clear()
@@ -441,7 +457,10 @@ class EntryEditor(QWidget):
         if self._deleted is None:
             return False
         try:
-            entry = self.journal.save_entry(self._deleted, touch=False)
+            with self.journal.bulk():  # the entry and its mark come back together
+                entry = self.journal.save_entry(self._deleted, touch=False)
+                if self._deleted_marked and not entry.private:
+                    self.journal.session.mark(entry.uuid, True)
         except VaultError as exc:
             self.undo_bar.label.setText(exc.text)
             return False
@@ -471,6 +490,8 @@ class EntryEditor(QWidget):
             self._loading = False
         self._entry = None
         self._deleted = None
+        self._deleted_marked = False
         self._dirty = False
+        self.session.clear()
         self.undo_bar.hide()
         self._show_entry_page(False)

@@ -78,6 +78,7 @@ class RecentEntries(QWidget):
             item.setData(EntryRoles.TITLE, summary.title)
             item.setData(EntryRoles.SNIPPET, summary.snippet)
             item.setData(EntryRoles.PRIVATE, summary.private)
+            item.setData(EntryRoles.MARKED, summary.marked and not summary.private)
             item.setData(
                 EntryRoles.DATE, QDate(summary.about.year, summary.about.month, summary.about.day)
             )

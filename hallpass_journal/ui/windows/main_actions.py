@@ -1,11 +1,15 @@
-"""The main window's actions and menus (File, Edit, Help), with standard shortcuts."""
+"""The main window's actions and menus (File, Edit, Entry, Help), with standard shortcuts.
+
+The Entry menu is filled by :class:`~hallpass_journal.ui.windows.entry_menu.EntryMenu`
+with the actions of the entry open in the shown section.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from hallpass_journal.ui import resources
 from hallpass_journal.ui.dialogs.script_picker import ScriptInsertion
@@ -31,6 +35,8 @@ class MainActions:
     #: Edit > Insert a script…: enabled while the cursor is in a text field.
     insert_script: QAction
     script_insertion: ScriptInsertion | None = None
+    #: Entry > what can be done with the open entry (filled by ``EntryMenu``).
+    entry_menu: QMenu | None = None
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Enable what needs an unlocked journal."""
@@ -150,6 +156,7 @@ def build_menus(window: QMainWindow) -> MainActions:
     edit_menu.addAction(actions.find)
     edit_menu.addAction(actions.insert_script)
     actions.script_insertion = ScriptInsertion(window, actions.insert_script)
+    actions.entry_menu = bar.addMenu(tr("E&ntry"))
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(actions.about)
     actions.set_unlocked(False)

@@ -35,6 +35,7 @@ from hallpass_journal.ui.theme import ThemeManager
 from hallpass_journal.ui.tray import Tray
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.windows.data_actions import DataActions
+from hallpass_journal.ui.windows.entry_menu import EntryMenu
 from hallpass_journal.ui.windows.journal_actions import JournalActions
 from hallpass_journal.ui.windows.journal_flows import JournalFlows
 from hallpass_journal.ui.windows.main_actions import build_menus
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.menu_actions = build_menus(self)
+        assert self.menu_actions.entry_menu is not None
+        #: Entry > the actions of the entry open in the shown section.
+        self.entry_menu = EntryMenu(self.menu_actions.entry_menu, self)
         self.encrypted_icon = QLabel(self)
         self.encrypted_icon.setAccessibleName(self.tr("Encrypted"))
         self.encrypted_label = QLabel(self.tr("Encrypted on this computer"), self)
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         self.workspace.save_state.connect(self._show_save_state)
         self.workspace.sidebar_collapse_chosen.connect(self._remember_sidebar)
         self.set_page(self.workspace)
+        self.entry_menu.attach(self.workspace)
         self.menu_actions.set_unlocked(True)
         self._set_encrypted_shown(True)
         if self.remember_journal:
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
             self._left_section = (Path(journal.path).resolve(), section)
         self.journal = None
         self.workspace = None
+        self.entry_menu.detach()
         if workspace is not None:
             workspace.wipe_views()
         try:
