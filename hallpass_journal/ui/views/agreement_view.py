@@ -17,7 +17,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -45,13 +44,12 @@ from hallpass_journal.ui.agreement.autosave import EditorAutosave
 from hallpass_journal.ui.agreement.compare_dialog import CompareDialog
 from hallpass_journal.ui.agreement.events_panel import KeyEventsPanel
 from hallpass_journal.ui.agreement.flows import AgreementFlows
-from hallpass_journal.ui.agreement.reader import TermsReader
+from hallpass_journal.ui.agreement.reader import NoAgreementPage, TermsReader
 from hallpass_journal.ui.agreement.terms_editor import TermsEditor
 from hallpass_journal.ui.agreement.versions import HistoryPanel, VersionsPanel
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.widgets.page_parts import (
     link_button,
-    primary_button,
     set_role,
     text_label,
 )
@@ -165,52 +163,9 @@ class AgreementView(JournalView):
         self.split.setStretchFactor(1, 2)
 
     def _build_empty(self) -> QWidget:
-        page = QWidget(self.left)
-        col = QVBoxLayout(page)
-        col.setContentsMargins(0, 8, 16, 8)
-        col.setSpacing(12)
-        card = QFrame(page)
-        card.setObjectName("card")
-        box = QVBoxLayout(card)
-        box.setContentsMargins(22, 18, 22, 18)
-        box.setSpacing(12)
-        heading = QLabel(self.tr("No agreement written down yet"), card)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setWeight(font.Weight.DemiBold)
-        heading.setFont(font)
-        heading.setWordWrap(True)
-        box.addWidget(heading)
-        box.addWidget(
-            text_label(
-                self.tr(
-                    "An agreement is where the two of you put into words what you have "
-                    "decided together: what is okay and what is not, what you will tell "
-                    "each other, how you will check in, and the words either of you can say "
-                    "to pause. It can change as you talk; every version is kept."
-                ),
-                card,
-            )
-        )
-        box.addWidget(
-            text_label(
-                self.tr(
-                    "Writing one down decides nothing by itself. It is a place to be clear "
-                    "with each other, whatever you choose."
-                ),
-                card,
-                role="muted",
-            )
-        )
-        self.start_button = primary_button(self.tr("Start an agreement"), card)
-        self.start_button.setAccessibleName(self.tr("Start an agreement"))
+        page = NoAgreementPage(self.left)
+        self.start_button = page.start_button
         self.start_button.clicked.connect(self.start_new)
-        row = QHBoxLayout()
-        row.addWidget(self.start_button)
-        row.addStretch(1)
-        box.addLayout(row)
-        col.addWidget(card)
-        col.addStretch(1)
         self.empty_page = page
         return page
 
@@ -218,6 +173,7 @@ class AgreementView(JournalView):
         self.reader_page = TermsReader(self.left)
         self.reader_page.newest_requested.connect(lambda: self.show_version(None))
         self.reader_page.compare_requested.connect(self.compare)
+        self.reader_page.save_requested.connect(self.save_to_read)
         # Short names for what tests and the window look at.
         self.reader = self.reader_page.browser
         self.version_line = self.reader_page.version_line
@@ -354,6 +310,15 @@ class AgreementView(JournalView):
         dialog = CompareDialog(self.agreement, self)
         self.flows.open_dialog(dialog)
         return dialog
+
+    def save_to_read(self) -> QDialog | None:
+        """Save the version shown, as PDF or HTML, to read together."""
+        from hallpass_journal.ui.agreement.print_dialog import save_agreement
+
+        if self.agreement is None:
+            return None
+        shown = self.version()
+        return save_agreement(self, self.journal, self.agreement, shown.number if shown else None)
 
     # -- writing terms ---------------------------------------------------------------
 
