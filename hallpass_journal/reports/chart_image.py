@@ -239,7 +239,10 @@ def _axes(
     for day, label in ticks(chart.since, chart.until):
         x = x_of(day)
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-        box = QRectF(x - 40, plot.bottom() + 5, 80, metrics.height())
+        # Centred under its tick, but never past either edge of the image.
+        half = metrics.horizontalAdvance(label) / 2 + 2
+        centre = min(max(x, half), plot.right() + 14 - half)
+        box = QRectF(centre - half, plot.bottom() + 5, 2 * half, metrics.height())
         painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter), label)
 
 
