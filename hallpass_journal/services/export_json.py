@@ -216,8 +216,22 @@ def build_document(
         if include_private
         else [],
         session_marks=journal.session.marks(include_private=include_private),
-        session_questions=journal.session.questions(include_done=True),
+        session_questions=_questions(journal, include_private=include_private),
     )
+
+
+def _questions(journal: Journal, *, include_private: bool) -> list[SessionQuestion]:
+    """Every question; without private entries, none says it came from one."""
+    questions = journal.session.questions(include_done=True)
+    if include_private:
+        return questions
+    out = []
+    for question in questions:  # a few: one lookup each
+        linked = journal.entries.get(question.entry_uuid) if question.entry_uuid else None
+        if linked is not None and linked.private:
+            question = question.model_copy(update={"entry_uuid": None})
+        out.append(question)
+    return out
 
 
 def write_atomically(target: Path, data: bytes) -> None:

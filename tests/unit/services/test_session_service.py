@@ -111,3 +111,19 @@ def test_marks_and_questions_are_kept_after_closing(journal: Journal, journal_pa
     with Journal.open(journal_path, PASSPHRASE, auto_backup=False) as again:
         assert again.session.is_marked(entry.uuid)
         assert again.session.questions() == [question]
+
+
+def test_a_json_export_without_private_entries_never_points_at_one(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from hallpass_journal.services.export_json import build_document
+
+    private = _entry(journal, "Mine alone", private=True)
+    shared = _entry(journal, "Shared")
+    journal.session.add_question("From the private entry", entry_uuid=private.uuid)
+    journal.session.add_question("From the shared entry", entry_uuid=shared.uuid)
+    without = build_document(journal, include_private=False).session_questions
+    assert [q.entry_uuid for q in without] == [None, shared.uuid]
+    assert [q.text for q in without] == ["From the private entry", "From the shared entry"]
+    complete = build_document(journal, include_private=True).session_questions
+    assert [q.entry_uuid for q in complete] == [private.uuid, shared.uuid]
