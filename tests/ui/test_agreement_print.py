@@ -65,7 +65,7 @@ def test_the_version_read_is_saved_as_html_with_what_changed(
     html = written.read_text(encoding="utf-8")
     assert "Kissing" in html and "Dancing" in html  # Dancing: struck out since version 1
     assert "We both said yes." in html  # the consent record
-    assert str(written) in dialogs.calls[-1][2]
+    assert written.name in dialogs.calls[-1][2]
 
 
 def test_a_pdf_of_the_newest_version(qtbot, view, dialogs, tmp_path: Path) -> None:  # noqa: ANN001
@@ -89,3 +89,51 @@ def test_choosing_no_file_writes_nothing(qtbot, view, dialogs, tmp_path: Path) -
     dialog.accept()
     assert dialogs.kinds() == ["save_file"]
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("journal.hpj")) == []
+
+
+def test_a_lock_while_saving_is_never_held_open_by_a_message(
+    qtbot,
+    dialogs,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from menu_support import OP_TIMEOUT, unlock
+
+    from hallpass_journal.paths import AppPaths
+    from hallpass_journal.services.journal import Journal
+    from hallpass_journal.ui import operations
+    from hallpass_journal.ui.app_settings import AppSettings
+    from hallpass_journal.ui.windows.main_window import MainWindow
+    from tests.conftest import PASSPHRASE
+
+    paths = AppPaths.under(tmp_path / "app")
+    with Journal.create(paths.default_journal, PASSPHRASE) as journal:
+        journal.agreements.create("Our weekend", TERMS)
+    window = MainWindow(paths, AppSettings.load(paths.settings_file))
+    qtbot.addWidget(window)
+    window.resize(1366, 800)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    unlock(qtbot, window)
+    try:
+        workspace = window.workspace
+        assert workspace is not None
+        workspace.show_section("agreement")
+        view = workspace.view("agreement", create=False)
+        assert isinstance(view, AgreementView)
+        dialog = _open(qtbot, view)
+        out = tmp_path / "saved.pdf"
+        dialogs.save_answers.append(out)
+        opened = window.journal
+        assert opened is not None
+        with opened.vault.locked():  # the save waits at its first step...
+            dialog.accept()
+        window.auto_lock()  # ...and ends while the window locks
+        qtbot.waitUntil(lambda: window.journal is None, timeout=OP_TIMEOUT)
+        qtbot.waitUntil(lambda: operations.running() == 0, timeout=OP_TIMEOUT)
+        assert not opened.vault.is_open
+        # Whatever the save came to, no message box was shown while the window locked.
+        assert "inform" not in dialogs.kinds() and "warn" not in dialogs.kinds()
+    finally:
+        window.shutdown()
+        operations.shutdown()

@@ -8,11 +8,12 @@ temporary file renamed over the target) in the background.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
 from hallpass_journal.domain.agreements import Agreement
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.ui import messages
+from hallpass_journal.ui import messages, operations
 from hallpass_journal.ui.agreement.compare_dialog import version_label
 from hallpass_journal.ui.dialogs.sizing import settle_size
+from hallpass_journal.ui.export.export_run import documents_folder
 from hallpass_journal.ui.operations import JournalOp, describe_failure
-from hallpass_journal.ui.widgets.page_parts import accept_cancel_buttons, text_label
+from hallpass_journal.ui.widgets.page_parts import accept_cancel_buttons, friendly_path, text_label
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +138,25 @@ class AgreementPrintDialog(QDialog):
         return "html" if self.html.isChecked() else "pdf"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgreementPrintDialog", text)
+
+
+def _later(parent: QWidget, journal: Journal, show: Callable[[], None]) -> None:
+    """Run ``show`` once the current event is over, if the journal is still open.
+
+    Never a message box from inside the background op's callback: that may run while
+    the window is locking, and the box would hold the lock open behind it. Once the
+    journal is locked, nothing of it is shown, not even how the save ended.
+    """
+
+    def guarded() -> None:
+        if journal.vault.is_open:
+            show()
+
+    QTimer.singleShot(0, parent, guarded)
+
+
 def save_agreement(
     parent: QWidget, journal: Journal, agreement: Agreement, shown: int | None = None
 ) -> AgreementPrintDialog:
@@ -144,14 +165,28 @@ def save_agreement(
     Returns the dialog (shown window-modal), so a caller or test can drive it.
     """
     dialog = AgreementPrintDialog(agreement, shown, parent)
+    title = dialog.windowTitle()
 
     def chosen() -> None:
         fmt, version, earlier = dialog.fmt, dialog.chosen_version, dialog.compare_version
+        if operations.journal_busy():
+            _later(
+                parent,
+                journal,
+                lambda: messages.inform(
+                    parent,
+                    title,
+                    _tr(
+                        "Something else is still being done with the journal. Please try "
+                        "again when it has finished."
+                    ),
+                ),
+            )
+            return
         suffix = ".html" if fmt == "html" else ".pdf"
-        title = dialog.windowTitle()
-        start = Path.home() / f"agreement-version-{version}-{date.today().isoformat()}{suffix}"
-        filters = dialog.tr("HTML (*.html)") if fmt == "html" else dialog.tr("PDF (*.pdf)")
-        out = messages.save_file(parent, title, start, filters)
+        name = f"agreement-version-{version}-{date.today().isoformat()}{suffix}"
+        filters = _tr("HTML (*.html)") if fmt == "html" else _tr("PDF (*.pdf)")
+        out = messages.save_file(parent, title, documents_folder() / name, filters)
         if out is None:
             return
         if not out.suffix:
@@ -166,26 +201,25 @@ def save_agreement(
             return out
 
         def done(path: Path) -> None:
-            messages.inform(
-                parent,
-                title,
-                dialog.tr(
-                    "Saved version {version} of the agreement to:\n{where}\n\n"
-                    "The file is not encrypted: keep it private, and delete it once you no "
-                    "longer need it."
-                ).format(version=version, where=str(path)),
-            )
+            text = _tr(
+                "Saved version {version} of the agreement to:\n{name}\nin {folder}\n\n"
+                "The file is not encrypted: keep it private, and delete it once you no "
+                "longer need it."
+            ).format(version=version, name=path.name, folder=friendly_path(path.parent))
+            _later(parent, journal, lambda: messages.inform(parent, title, text))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, VaultError):  # a full disk, a folder that cannot be written
                 why = QCoreApplication.translate("VaultError", exc.text)
             else:
                 log.error("saving an agreement failed: %s", describe_failure(exc))
-                why = dialog.tr("Something unexpected went wrong.")
-            messages.warn(parent, title, why + " " + dialog.tr("The agreement was not saved."))
+                why = _tr("Something unexpected went wrong.")
+            text = why + " " + _tr("The agreement was not saved.")
+            _later(parent, journal, lambda: messages.warn(parent, title, text))
 
         JournalOp(parent, work).success(done).failure(failed).run_in_background()
 
     dialog.accepted.connect(chosen)
+    dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
