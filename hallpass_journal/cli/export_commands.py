@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import uuid as uuid_mod
 from datetime import date
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 SELECTION_FORMATS = ("pdf", "markdown", "html")
 FORMATS = ("json", *SELECTION_FORMATS)
 _A_FORMAT = {"pdf": "a PDF", "markdown": "a Markdown", "html": "an HTML"}
+#: The one date form accepted (``date.fromisoformat`` alone also takes 20260105 and
+#: 2026-W02-1, which nobody means and a typo can produce).
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOT_ENCRYPTED = (
     "Note: {out} will NOT be encrypted. Anyone who can open it can read everything in it ({what})."
 )
@@ -43,6 +47,8 @@ def _day(option: str, text: str | None) -> date | None:
     if text is None:
         return None
     try:
+        if not _ISO_DAY.fullmatch(text):
+            raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
         raise UserError(
@@ -51,8 +57,12 @@ def _day(option: str, text: str | None) -> date | None:
 
 
 def parse_kinds(text: str | None) -> frozenset[EntryKind]:
-    """``"feelings,check-in"`` as entry kinds (``-`` or ``_``, any case); one line if unknown."""
-    if not text:
+    """``"feelings,check-in"`` as entry kinds (``-`` or ``_``, any case); one line if unknown.
+
+    None (the option not given) is every kind; text naming no kind ("", ",", " , ")
+    is refused rather than read as "every kind".
+    """
+    if text is None:
         return frozenset()
     kinds: set[EntryKind] = set()
     for word in text.split(","):
@@ -62,11 +72,19 @@ def parse_kinds(text: str | None) -> frozenset[EntryKind]:
         try:
             kinds.add(EntryKind(name))
         except ValueError:
-            known = ", ".join(k.value.replace("_", "-") for k in EntryKind)
             raise UserError(
-                f"--kinds: “{word.strip()}” is not a kind of entry; use {known}."
+                f"--kinds: “{word.strip()}” is not a kind of entry; use {_known_kinds()}."
             ) from None
+    if not kinds:
+        raise UserError(
+            f"--kinds: no kind given; name one or more, e.g. feelings,check-in "
+            f"(or leave --kinds out for every kind). Kinds: {_known_kinds()}."
+        )
     return frozenset(kinds)
+
+
+def _known_kinds() -> str:
+    return ", ".join(k.value.replace("_", "-") for k in EntryKind)
 
 
 def _writable_folder(out: Path) -> None:
@@ -98,7 +116,7 @@ def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
         for name, given in (
             ("--from", args.since is not None),
             ("--to", args.until is not None),
-            ("--kinds", bool(args.kinds)),
+            ("--kinds", args.kinds is not None),
             ("--marked", args.marked),
             ("--initials", bool(args.initials)),
         )
@@ -130,9 +148,12 @@ def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
             print(_NOT_ENCRYPTED.format(out=args.out, what=what), file=sys.stderr)
             result = exporter.write(journal, args.out, include_private=args.include_private)
             left_out = journal.entries.count() - result.entries
-        print(f"Exported {result.entries} entries to {args.out}")
+        print(f"Exported {_entries(result.entries)} to {args.out}")
         if left_out:
-            print(f"{left_out} private entries were left out (--include-private adds them).")
+            print(
+                f"{_entries(left_out, 'private ')} {'was' if left_out == 1 else 'were'} left out "
+                "(--include-private adds them)."
+            )
         return EXIT_OK
 
     from hallpass_journal.reports import load_all
@@ -150,10 +171,13 @@ def cmd_export(args: argparse.Namespace, pw: Passphrases) -> int:
             file=sys.stderr,
         )
         result = chosen.write_selection(journal, args.out, selection)
-    print(
-        f"Exported {result.entries} {'entry' if result.entries == 1 else 'entries'} to {args.out}"
-    )
+    print(f"Exported {_entries(result.entries)} to {args.out}")
     return EXIT_OK
+
+
+def _entries(n: int, what: str = "") -> str:
+    """A number of entries in words: "1 entry", "3 entries", "1 private entry"."""
+    return f"{n} {what}{'entry' if n == 1 else 'entries'}"
 
 
 def cmd_agreement(args: argparse.Namespace, pw: Passphrases) -> int:
@@ -188,6 +212,8 @@ def cmd_agreement(args: argparse.Namespace, pw: Passphrases) -> int:
             if not found:
                 raise UserError(f"No agreement {agreement_uuid} in this journal.")
             chosen = found[0]
+        if not chosen.versions:
+            raise UserError("This agreement has no terms written yet; nothing was written.")
         numbers = [v.number for v in chosen.versions]
         for option, number in (("--version", args.version), ("--compare-with", args.compare_with)):
             if number is not None and number not in numbers:
@@ -195,15 +221,19 @@ def cmd_agreement(args: argparse.Namespace, pw: Passphrases) -> int:
                     f"{option} {number}: this agreement has version(s) "
                     f"{', '.join(map(str, numbers))}."
                 )
-        print(_NOT_ENCRYPTED.format(out=args.out, what="the agreement's terms"), file=sys.stderr)
-        write_agreement(
-            journal,
-            chosen.uuid,
-            args.out,
-            version=args.version,
-            compare_with=args.compare_with,
-            fmt=fmt,
-        )
+        try:
+            write_agreement(
+                journal,
+                chosen.uuid,
+                args.out,
+                version=args.version,
+                compare_with=args.compare_with,
+                fmt=fmt,
+            )
+        except ValueError as exc:
+            raise UserError(f"{exc} Nothing was written.") from None
+    # Once every check has passed: a refusal stays the one line it is.
+    print(_NOT_ENCRYPTED.format(out=args.out, what="the agreement's terms"), file=sys.stderr)
     current = chosen.current
     version = args.version or (current.number if current is not None else 1)
     print(f"Wrote version {version} of the agreement to {args.out}")

@@ -25,7 +25,7 @@ from hallpass_journal.domain.agreements import (
     AgreementVersion,
     field_text,
 )
-from hallpass_journal.reports.words import day_text, tr
+from hallpass_journal.reports.words import day_text, one_line, tr
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def agreement_part(
     since = agreement.history[-1].at if agreement.history else agreement.created_at
     status = agreement.status if agreement.history else AgreementStatus.DRAFT
     return AgreementPart(
-        title=agreement.title or tr("Our agreement"),
+        title=one_line(agreement.title) or tr("Our agreement"),
         status_line=STATUS_SINCE[status].format(date=day_text(day(since))),
         version=shown.number,
         version_day=day(shown.created_at),
@@ -190,6 +190,6 @@ def agreement_part(
             ConsentLine(day(change.at), STATUS_LABELS[change.status], change.note)
             for change in agreement.history
         ),
-        partner_name=partner_name,
+        partner_name=one_line(partner_name),
         comparison=comparison,
     )

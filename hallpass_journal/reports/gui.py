@@ -3,6 +3,11 @@
 Fonts, images and the PDF writer need a QGuiApplication; the app has one already. The
 command line may run where there is no display (a server, an SSH session), so there the
 offscreen platform is used: nothing is shown, everything renders the same.
+
+An application made here is for rendering only, so Qt's font database is told not to
+warn ("OpenType support missing for …", once for every script without a font): on the
+command line those lines would bury the one line that matters. The app's own
+QApplication is never made here and keeps every warning.
 """
 
 from __future__ import annotations
@@ -10,10 +15,12 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtGui import QGuiApplication
 
 _app: QGuiApplication | None = None
+#: Quietens the font database's warnings (QT_LOGGING_RULES can still turn them on).
+QUIET_FONTS = "qt.text.font.db=false"
 
 
 def _no_display(environ: dict[str, str], platform: str) -> bool:
@@ -33,7 +40,9 @@ def _no_display(environ: dict[str, str], platform: str) -> bool:
 def ensure_gui_app() -> QGuiApplication:
     """The running QGuiApplication, or a new one (offscreen when there is no display).
 
-    Call it from the main thread, before rendering starts anywhere.
+    Call it from the main thread, before rendering starts anywhere. An application
+    made here does not print the font database's warnings (:data:`QUIET_FONTS`); a
+    running one is left exactly as it is.
 
     Raises:
         RuntimeError: A plain QCoreApplication runs already (one without fonts).
@@ -47,5 +56,6 @@ def ensure_gui_app() -> QGuiApplication:
     argv = ["hallpass-journal"]
     if _no_display(dict(os.environ), sys.platform):
         argv += ["-platform", "offscreen"]
+    QLoggingCategory.setFilterRules(QUIET_FONTS)
     _app = QGuiApplication(argv)
     return _app

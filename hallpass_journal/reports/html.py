@@ -47,8 +47,10 @@ from hallpass_journal.reports.words import (
     range_text,
     scale_text,
     short_day,
+    too_few_to_draw,
     tr,
     weekday_text,
+    windows_text,
 )
 
 Flavour = Literal["web", "qt"]
@@ -172,7 +174,8 @@ def _evaluation_html(part: EvaluationPart) -> str:
     table = (
         f'<table class="grid figures" cellspacing="0" cellpadding="3"><tr>{head}</tr>{rows}</table>'
     )
-    return f"<h4>{esc(heading)}</h4>\n{table}"
+    span = f'<p class="note">{esc(windows_text(part.before, part.after))}</p>'
+    return f"<h4>{esc(heading)}</h4>\n{span}\n{table}"
 
 
 def _counts_html(counts: tuple[KindCount, ...]) -> str:
@@ -213,6 +216,32 @@ def chart_table_html(chart: ChartData) -> str:
     return f"{table}<tr>{head}</tr>{''.join(rows)}</table>"
 
 
+def _chart_html(chart: ChartData, chart_src: str | None, flavour: Flavour) -> list[str]:
+    """The chart's heading, then the image, its caption and figures, or why there is none."""
+    out = [f"<h3>{esc(tr('Feelings over this period'))}</h3>"]
+    if not chart.series:
+        return [*out, f'<p class="muted">{esc(too_few_to_draw(chart.bucket))}</p>']
+    if chart_src is not None:
+        out.append(
+            f'<p class="chart"><img src="{esc(chart_src)}" width="{CHART_WIDTH}" '
+            f'height="{CHART_HEIGHT}" '
+            f'alt="{esc(tr("Chart of overall mood and the most rated feelings"))}"></p>'
+        )
+    what = {"day": tr("per day"), "week": tr("per week"), "month": tr("per month")}
+    caption = tr(
+        "Overall mood and the most often rated feelings, averaged {bucket}, on the "
+        "0–10 scale, {start} to {end}. Dotted lines mark key events, numbered as below."
+    ).format(
+        bucket=what.get(chart.bucket, chart.bucket),
+        start=short_day(chart.since),
+        end=short_day(chart.until),
+    )
+    out.append(f'<p class="caption">{esc(caption)}</p>')
+    if flavour == "web":
+        out.append(chart_table_html(chart))
+    return out
+
+
 def first_page_html(page: FirstPage, chart_src: str | None, flavour: Flavour) -> str:
     """The page a clinician reads first: questions, counts, chart, before/after, events."""
     out = [f'<h2 class="part"{NEW_PAGE}>{esc(tr("At a glance"))}</h2>']
@@ -226,26 +255,7 @@ def first_page_html(page: FirstPage, chart_src: str | None, flavour: Flavour) ->
         else:
             out.append(f'<p class="muted">{esc(tr("No entries were chosen."))}</p>')
     if page.chart is not None:
-        chart = page.chart
-        what = {"day": tr("per day"), "week": tr("per week"), "month": tr("per month")}
-        out.append(f"<h3>{esc(tr('Feelings over this period'))}</h3>")
-        if chart_src is not None:
-            out.append(
-                f'<p class="chart"><img src="{esc(chart_src)}" width="{CHART_WIDTH}" '
-                f'height="{CHART_HEIGHT}" '
-                f'alt="{esc(tr("Chart of overall mood and the most rated feelings"))}"></p>'
-            )
-        caption = tr(
-            "Overall mood and the most often rated feelings, averaged {bucket}, on the "
-            "0–10 scale, {start} to {end}. Dotted lines mark key events, numbered as below."
-        ).format(
-            bucket=what.get(chart.bucket, chart.bucket),
-            start=short_day(chart.since),
-            end=short_day(chart.until),
-        )
-        out.append(f'<p class="caption">{esc(caption)}</p>')
-        if flavour == "web":
-            out.append(chart_table_html(chart))
+        out += _chart_html(page.chart, chart_src, flavour)
     if page.key_events is not None:
         out.append(f"<h3>{esc(tr('Key events'))}</h3>")
         if page.key_events:
@@ -259,7 +269,7 @@ def first_page_html(page: FirstPage, chart_src: str | None, flavour: Flavour) ->
             out.append(f'<p class="note">{esc(evaluation_intro(page.evaluations[0].days))}</p>')
         else:
             out.append(f'<p class="muted">{esc(tr(NO_COMPARISON))}</p>')
-    if page.chart is not None or page.evaluations:
+    if (page.chart is not None and page.chart.series) or page.evaluations:
         out.append(f'<p class="note">{esc(tr(FIGURES_NOTE))}</p>')
     return "\n".join(out)
 
@@ -429,8 +439,9 @@ def render_html(
         chart_src: Where the chart image is: by default (web) a ``data:`` URI made here.
     """
     first = doc.first_page
-    if first is not None and first.chart is not None and chart_src is None and flavour == "web":
-        chart_src = chart_data_uri(first.chart)
+    chart = first.chart if first is not None else None
+    if chart is not None and chart.series and chart_src is None and flavour == "web":
+        chart_src = chart_data_uri(chart)
     parts = [cover_html(doc)]
     if first is not None:
         parts.append(first_page_html(first, chart_src, flavour))

@@ -34,8 +34,10 @@ from hallpass_journal.reports.words import (
     range_text,
     scale_text,
     short_day,
+    too_few_to_draw,
     tr,
     weekday_text,
+    windows_text,
 )
 
 #: Characters that are markup anywhere in a line.
@@ -159,7 +161,25 @@ def _evaluation_md(part: EvaluationPart) -> list[str]:
         [md_escape(c) for c in evaluation_cells(r.label, r.before, r.after, r.change, r.direction)]
         for r in part.rows
     ]
-    return [heading, _table([md_escape(h) for h in evaluation_head()], rows, {1, 2, 3})]
+    span = f"*{md_escape(windows_text(part.before, part.after))}*"
+    return [heading, span, _table([md_escape(h) for h in evaluation_head()], rows, {1, 2, 3})]
+
+
+def _chart_part_md(chart: ChartData) -> list[str]:
+    """The chart's heading, caption and figures, or why there is no chart."""
+    out = [f"### {md_escape(tr('Feelings over this period'))}"]
+    if not chart.series:
+        return [*out, f"*{md_escape(too_few_to_draw(chart.bucket))}*"]
+    what = {"day": tr("per day"), "week": tr("per week"), "month": tr("per month")}
+    caption = tr(
+        "Overall mood and the most often rated feelings, averaged {bucket}, on the "
+        "0–10 scale, {start} to {end}."
+    ).format(
+        bucket=what.get(chart.bucket, chart.bucket),
+        start=short_day(chart.since),
+        end=short_day(chart.until),
+    )
+    return [*out, md_escape(caption), chart_md(chart)]
 
 
 def first_page_md(page: FirstPage) -> list[str]:
@@ -179,18 +199,7 @@ def first_page_md(page: FirstPage) -> list[str]:
         else:
             out.append(f"*{md_escape(tr('No entries were chosen.'))}*")
     if page.chart is not None:
-        chart = page.chart
-        what = {"day": tr("per day"), "week": tr("per week"), "month": tr("per month")}
-        out.append(f"### {md_escape(tr('Feelings over this period'))}")
-        caption = tr(
-            "Overall mood and the most often rated feelings, averaged {bucket}, on the "
-            "0–10 scale, {start} to {end}."
-        ).format(
-            bucket=what.get(chart.bucket, chart.bucket),
-            start=short_day(chart.since),
-            end=short_day(chart.until),
-        )
-        out += [md_escape(caption), chart_md(chart)]
+        out += _chart_part_md(page.chart)
     if page.key_events is not None:
         out.append(f"### {md_escape(tr('Key events'))}")
         out.append(
@@ -206,7 +215,7 @@ def first_page_md(page: FirstPage) -> list[str]:
             out.append(f"*{md_escape(evaluation_intro(page.evaluations[0].days))}*")
         else:
             out.append(f"*{md_escape(tr(NO_COMPARISON))}*")
-    if page.chart is not None or page.evaluations:
+    if (page.chart is not None and page.chart.series) or page.evaluations:
         out.append(f"*{md_escape(tr(FIGURES_NOTE))}*")
     return out
 

@@ -324,7 +324,7 @@ def report_pdf(document: ReportDocument, *, progress: PageProgress | None = None
 
     images: dict[str, QImage] = {}
     first = document.first_page
-    if first is not None and first.chart is not None:
+    if first is not None and first.chart is not None and first.chart.series:
         images[CHART_RESOURCE] = chart_image(first.chart)
     cover = document.cover
     left = cover.title + (f" · {cover.initials}" if cover.initials else "")

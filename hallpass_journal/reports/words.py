@@ -51,6 +51,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Report", text)
 
 
+def one_line(text: str) -> str:
+    """``text`` as one line: every run of white space (newlines too) made one space.
+
+    Headings and one-line fields (titles, labels, initials) go through this once, in the
+    document model, so a title typed with a line break cannot break a Markdown heading
+    or a PDF's running header.
+    """
+    return " ".join(text.split())
+
+
 def day_text(day: date) -> str:
     """``day`` as "3 March 2026"."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
@@ -131,9 +141,27 @@ def direction_text(direction: str) -> str:
 def evaluation_intro(days: int) -> str:
     """What the evaluations compare, in one sentence."""
     return tr(
-        "Each table compares the {days} days before a key event with the {days} days "
-        "after it (the day itself is in neither)."
+        "Each table compares up to {days} days before a key event with up to {days} days "
+        "after it, within the period of this file (the day itself is in neither)."
     ).format(days=days)
+
+
+def days_text(n: int) -> str:
+    """A number of days: "1 day", "14 days"."""
+    return count_text(n, tr("{n} day"), tr("{n} days"))
+
+
+def windows_text(before: tuple[date, date], after: tuple[date, date]) -> str:
+    """The days an evaluation compares: "Before: 1 Mar 2026 – 14 Mar 2026 (14 days); …"."""
+
+    def span(days: tuple[date, date]) -> str:
+        first, last = days
+        length = days_text((last - first).days + 1)
+        if first == last:
+            return f"{short_day(first)} ({length})"
+        return f"{short_day(first)} – {short_day(last)} ({length})"
+
+    return tr("Before: {before}; after: {after}.").format(before=span(before), after=span(after))
 
 
 def evaluation_heading(label: str, day: date) -> str:
@@ -153,20 +181,39 @@ def evaluation_cells(
     return (label, stat_text(before), stat_text(after), change_text(change), direction_text(how))
 
 
+def too_few_to_draw(bucket: str) -> str:
+    """Why there is no chart: the chosen entries hold too few check-ins to draw one.
+
+    Args:
+        bucket: What the chart would average over: "day", "week" or "month".
+    """
+    spread = {
+        "day": tr("on two or more different days"),
+        "week": tr("in two or more different weeks"),
+        "month": tr("in two or more different months"),
+    }
+    return tr(
+        "Too few check-ins among the chosen entries to draw a chart: it needs at least "
+        "{n} ratings of mood or of one feeling, {spread}."
+    ).format(n=MIN_CHECK_INS, spread=spread.get(bucket, spread["day"]))
+
+
 def scale_text(value: int) -> str:
     """A 0-10 rating: "7 of 10"."""
     return tr("{n} of 10").format(n=value)
 
 
 FIGURES_NOTE = (
-    "Averages are on the 0–10 scale, with the check-ins behind each. They count every "
-    "entry of the period that is not private, including entries not shared here; entries "
-    "kept private are never counted."
+    "Averages are on the 0–10 scale, with the check-ins behind each. Every figure is "
+    "worked out from the entries in this file only; entries kept private are never counted."
 )
 CHOSEN_NOTE = (
-    "Chosen and shared by the writer. It holds only the entries they picked; entries "
-    "they keep private are never included."
+    "Chosen and shared by the writer. It holds only the entries they picked, and its "
+    "figures come from those entries alone; entries they keep private are never included."
 )
-NO_COMPARISON = "No key event in this period has enough check-ins on both sides to compare."
+NO_COMPARISON = (
+    "Among the chosen entries, no key event in this period has enough check-ins on both "
+    "sides to compare."
+)
 CHANGES_KEY = "Removed words are struck through; added words are bold and underlined."
 UNENCRYPTED_NOTE = "This copy is not encrypted: please keep it as you would any private note."

@@ -76,7 +76,7 @@ def test_body_file_and_private(run, ok, tmp_path: Path) -> None:  # noqa: ANN001
     ok("add", j, "--passphrase-stdin", "--private", "--body-file", str(body), stdin=PW + "\n")
     out = tmp_path / "e.json"
     code, stdout, _ = run("export", j, "--out", str(out), "--passphrase-stdin", stdin=PW + "\n")
-    assert code == 0 and "1 private entries were left out" in stdout
+    assert code == 0 and "1 private entry was left out" in stdout
     assert json.loads(out.read_text())["entries"] == []
     ok("export", j, "--out", str(out), "--include-private", "--passphrase-stdin", stdin=PW + "\n")
     [entry] = json.loads(out.read_text())["entries"]

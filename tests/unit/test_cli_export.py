@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from cli_support import Run, cli_runner
 
-from hallpass_journal.domain.agreements import AgreementTerms
+from hallpass_journal.domain.agreements import Agreement, AgreementTerms
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.journal import Journal
@@ -113,6 +113,13 @@ def test_pdf_export_writes_a_real_pdf(run: Run, filled: Path, tmp_path: Path) ->
     [
         (("--format", "pdf", "--from", "2026-13-01"), "--from “2026-13-01” is not a date"),
         (("--format", "pdf", "--to", "May 5"), "--to “May 5” is not a date"),
+        # Python 3.11's date.fromisoformat reads these too; nobody means them.
+        (("--format", "pdf", "--from", "20260501"), "--from “20260501” is not a date"),
+        (("--format", "pdf", "--to", "2026-W19-1"), "--to “2026-W19-1” is not a date"),
+        (("--format", "pdf", "--from", "2026-5-1"), "--from “2026-5-1” is not a date"),
+        (("--format", "markdown", "--kinds", ","), "--kinds: no kind given"),
+        (("--format", "markdown", "--kinds", " , ,"), "--kinds: no kind given"),
+        (("--format", "markdown", "--kinds", ""), "--kinds: no kind given"),
         (("--format", "pdf", "--from", "2026-05-06", "--to", "2026-05-01"), "comes after"),
         (("--format", "markdown", "--kinds", "feelings,dreams"), "“dreams” is not a kind"),
         (("--format", "html", "--include-private"), "never go into an HTML export"),
@@ -123,8 +130,12 @@ def test_a_bad_argument_is_one_line_and_exit_1_before_the_passphrase(
     run: Run, filled: Path, tmp_path: Path, options: tuple[str, ...], says: str
 ) -> None:
     out = tmp_path / "never.out"
-    code, stdout, err = _export(run, filled, out, *options)
-    assert code == 1 and says in err
+    # Nothing on standard input: had the passphrase been asked for first, the command
+    # would fail with "Expected a passphrase on standard input" instead.
+    code, stdout, err = run(
+        "export", str(filled), "--passphrase-stdin", "--out", str(out), *options, stdin=""
+    )
+    assert code == 1 and says in err, err
     assert len(err.strip().splitlines()) == 1 and stdout == ""
     assert not out.exists()
 
@@ -188,3 +199,50 @@ def test_agreement_in_a_journal_without_one_says_so(
         "agreement", str(journal_path), "--passphrase-stdin", "--out", str(tmp_path / "a.pdf")
     )
     assert code == 1 and "no agreement yet" in err
+
+
+def test_the_passphrase_is_asked_for_once_the_arguments_are_good(
+    run: Run, filled: Path, tmp_path: Path
+) -> None:
+    # The counterpart of the test above: with good arguments and nothing on standard
+    # input, it is the passphrase that is missing (so that test can fail).
+    out = tmp_path / "notes.md"
+    code, _, err = _export(run, filled, out, "--format", "markdown", "--kinds", "free")
+    assert code == 0, err
+    code, _, err = run(
+        "export",
+        str(filled),
+        "--passphrase-stdin",
+        "--out",
+        str(out),
+        "--format",
+        "markdown",
+        stdin="",
+    )
+    assert code == 1 and "Expected a passphrase on standard input" in err
+
+
+def test_json_export_counts_in_words_that_fit_one(
+    run: Run, journal: Journal, journal_path: Path, tmp_path: Path
+) -> None:
+    journal.save_entry(Entry.new(EntryKind.FREE, title="shared"))
+    journal.save_entry(Entry.new(EntryKind.FREE, title="mine", private=True))
+    journal.close()
+    code, stdout, err = _export(run, journal_path, tmp_path / "all.json")
+    assert code == 0, err
+    assert "Exported 1 entry to" in stdout
+    assert "1 private entry was left out (--include-private adds them)." in stdout
+
+
+def test_agreement_without_terms_is_one_line_and_nothing_is_written(
+    run: Run, journal: Journal, journal_path: Path, tmp_path: Path
+) -> None:
+    journal.agreements.save(Agreement(title="Not written yet", versions=[]))
+    journal.close()
+    out = tmp_path / "a.pdf"
+    code, stdout, err = run("agreement", str(journal_path), "--passphrase-stdin", "--out", str(out))
+    assert code == 1 and stdout == ""
+    [line] = err.strip().splitlines()
+    assert line.endswith("This agreement has no terms written yet; nothing was written.")
+    assert "NOT be encrypted" not in err
+    assert not out.exists()

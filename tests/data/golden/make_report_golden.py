@@ -3,7 +3,9 @@
 ``fill_report_journal`` writes the same synthetic content into any empty journal: fixed
 UUIDs and timestamps (at noon UTC, so every day is the same day in any time zone), a
 guided entry of several kinds, feelings check-ins either side of a key event, a private
-entry and one the selection unticks (each holding a canary word that must never appear),
+entry, one the selection unticks and one of a kind it does not choose (each holding a
+canary word that must never appear, and a mood and a feeling no chosen entry has, so
+that a figure counting them would show),
 an agreement in two versions with its consent record, session marks and questions, and
 text with markup characters, ligature-prone words and Hebrew, Arabic and Chinese.
 
@@ -57,8 +59,15 @@ TODAY = date(2026, 4, 30)
 AGREEMENT = UUID(int=0xA1)
 PRIVATE = UUID(int=0x0F)
 EXCLUDED = UUID(int=0x0E)
+#: An entry of the one kind the golden selection does not choose.
+OTHER_KIND = UUID(int=0x0D)
+UNCHOSEN_KIND = EntryKind.SAFETY
 PRIVATE_CANARY = "PRIVATECANARY"
 EXCLUDED_CANARY = "EXCLUDEDCANARY"
+KIND_CANARY = "KINDCANARY"
+#: The feelings only the private, the unticked and the unchosen-kind entry rated: no
+#: figure of a report may hold them (nor their moods: 0, 10 and 1).
+LEFT_OUT_FEELINGS = {PRIVATE: "anger", EXCLUDED: "shame", OTHER_KIND: "overwhelm"}
 SPECIAL = "Tom & Jerry <b>not bold</b> *not italic* _x_ [link](http://x) | pipe `tick` “quotes”"
 LIGATURES = "The office was fluffy, efficient and affluent."
 HEBREW = "שלום עולם"
@@ -162,6 +171,23 @@ def entries() -> list[Entry]:
             date(2026, 3, 7),
             title=f"Unticked {EXCLUDED_CANARY}",
             body=f"Not for the session: {EXCLUDED_CANARY}.",
+            mood=10,
+            emotions=[
+                EmotionRating(name="shame", intensity=10),
+                EmotionRating(name="jealousy", intensity=0),
+            ],
+        ),
+        _entry(
+            OTHER_KIND.int,
+            UNCHOSEN_KIND,
+            date(2026, 3, 21),
+            title=f"Safety {KIND_CANARY}",
+            body=f"A kind not chosen: {KIND_CANARY}.",
+            mood=1,
+            emotions=[
+                EmotionRating(name="overwhelm", intensity=10),
+                EmotionRating(name="calm", intensity=0),
+            ],
         ),
         _entry(
             6,
@@ -306,12 +332,13 @@ def fill_report_journal(journal: Journal) -> None:
 
 
 def selection():  # noqa: ANN201 (imported late: reports need Qt)
-    """What the golden reports hold: March and April, one entry unticked."""
+    """What the golden reports hold: March and April, every kind but one, one entry unticked."""
     from hallpass_journal.reports.selection import ExportSelection
 
     return ExportSelection(
         since=date(2026, 3, 1),
         until=TODAY,
+        kinds=frozenset(kind for kind in EntryKind if kind is not UNCHOSEN_KIND),
         excluded=frozenset({EXCLUDED}),
         chart=True,
         initials="R.",

@@ -70,13 +70,62 @@ def test_each_series_is_drawn_in_its_own_style(chart: ChartData, qapp: object) -
     assert len({(s.dash, s.marker) for s in STYLES}) == len(STYLES)
 
 
-def test_a_single_point_and_a_long_period_draw(qapp: object) -> None:
-    single = ChartData(START, START, "day", (_series("mood", "Overall mood", [5]),), ())
-    assert not chart_image(single).isNull()
-    years = ChartData(
-        START, START + timedelta(days=900), "month", (_series("mood", "Overall mood", [5, 6]),), ()
+def _spots(image: QImage, colour: str) -> list[tuple[float, float]]:
+    """Where ``colour`` is painted, as shares of the width and height (0 to 1)."""
+    target = QColor(colour)
+    found = []
+    for x in range(0, image.width(), 2):
+        for y in range(0, image.height(), 2):
+            c = image.pixelColor(x, y)
+            distance = (
+                abs(c.red() - target.red())
+                + abs(c.green() - target.green())
+                + abs(c.blue() - target.blue())
+            )
+            if distance < 40:
+                found.append((x / image.width(), y / image.height()))
+    return found
+
+
+#: Above this share of the height is the plot; below it the legend and the day labels.
+PLOT_BOTTOM = 0.7
+
+
+def test_a_single_point_is_drawn_where_it_belongs(qapp: object) -> None:
+    single = ChartData(
+        START,
+        START,
+        "day",
+        (_series("mood", "Overall mood", [5]), _series("jealousy", "Jealousy", [9])),
+        (),
     )
-    assert not chart_image(years).isNull()
+    image = chart_image(single)
+    assert (image.width(), image.height()) == (WIDTH * SCALE, HEIGHT * SCALE)
+    plotted = [(x, y) for x, y in _spots(image, STYLES[1].colour) if y < PLOT_BOTTOM]
+    # One marker at the left edge (the period is one day), high up (9 of 10).
+    assert plotted, "the point is not drawn"
+    assert all(x < 0.1 for x, _y in plotted)
+    assert all(y < 0.3 for _x, y in plotted)
+
+
+def test_a_long_period_spans_the_width_from_low_to_high(qapp: object) -> None:
+    rising = ChartSeries(
+        "jealousy", "Jealousy", ((START, 2.0, 1), (START + timedelta(days=900), 8.0, 1))
+    )
+    years = ChartData(
+        START,
+        START + timedelta(days=900),
+        "month",
+        (_series("mood", "Overall mood", [5]), rising),
+        (),
+    )
+    plotted = [(x, y) for x, y in _spots(chart_image(years), STYLES[1].colour) if y < PLOT_BOTTOM]
+    left = [y for x, y in plotted if x < 0.15]
+    right = [y for x, y in plotted if x > 0.85]
+    middle = [y for x, y in plotted if 0.45 < x < 0.55]
+    assert left and middle and right, "the line does not cross the whole period"
+    # Low on the left (2 of 10), high on the right (8 of 10): lower y is higher up.
+    assert max(right) < min(middle) <= max(middle) < min(left)
 
 
 def test_the_days_along_the_bottom_are_few_and_round() -> None:

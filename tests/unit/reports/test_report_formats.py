@@ -6,6 +6,9 @@ import base64
 import os
 import re
 import stat
+import subprocess
+import sys
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
@@ -13,14 +16,19 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QRunnable, QThread, QThreadPool
 from PySide6.QtGui import QGuiApplication, QImage
+from report_support import flat, pdf_pages
 
+from hallpass_journal.domain.agreements import AgreementTerms
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.errors import AlreadyExists
+from hallpass_journal.domain.events import EventType, KeyEvent
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.reports import load_all
+from hallpass_journal.reports.document import build_document
 from hallpass_journal.reports.exporters import HTML, MARKDOWN, PDF, PRIVATE_REFUSED
 from hallpass_journal.reports.gui import ensure_gui_app
-from hallpass_journal.reports.markdown import md_escape
+from hallpass_journal.reports.html import render_html
+from hallpass_journal.reports.markdown import md_escape, render_markdown
 from hallpass_journal.reports.selection import ExportSelection
 from hallpass_journal.services.export_json import Cancelled
 from hallpass_journal.services.exporters import registry
@@ -65,7 +73,9 @@ def test_the_html_file_is_self_contained_with_its_chart(
 
 
 def test_markdown_keeps_what_was_written_as_text() -> None:
-    markdown_it = pytest.importorskip("markdown_it")
+    # A test dependency (pyproject's test extras): this test never skips.
+    import markdown_it
+
     tricky = [
         "# not a heading",
         "1. not a list",
@@ -142,6 +152,44 @@ def test_ensure_gui_app_uses_the_running_application(qapp: QGuiApplication) -> N
     assert ensure_gui_app() is qapp
 
 
+_PROBE = """
+import sys
+from PySide6.QtCore import QLoggingCategory
+from PySide6.QtGui import QGuiApplication
+from hallpass_journal.reports.gui import ensure_gui_app
+font_db = QLoggingCategory("qt.text.font.db")
+print(font_db.isWarningEnabled())
+if sys.argv[1] == "app":
+    app = QGuiApplication(["the app"])
+ensure_gui_app()
+print(font_db.isWarningEnabled(), QLoggingCategory("qt.qpa").isWarningEnabled())
+"""
+
+
+@pytest.mark.parametrize(
+    ("running", "warned"),
+    [("none", ["True", "False", "True"]), ("app", ["True", "True", "True"])],
+    ids=["made for rendering", "the app's own"],
+)
+def test_only_an_application_made_for_rendering_keeps_font_warnings_quiet(
+    running: str, warned: list[str]
+) -> None:
+    # In a fresh process, as the command line (no application yet) or the app runs it.
+    env = {k: v for k, v in os.environ.items() if k != "QT_LOGGING_RULES"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, running],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    # Warned before; quiet only once an application is made for rendering; other
+    # categories untouched.
+    assert done.stdout.split() == warned
+
+
 def test_a_pdf_can_be_made_off_the_main_thread(
     golden_journal: Journal, golden: ModuleType, tmp_path: Path
 ) -> None:
@@ -163,3 +211,37 @@ def test_a_pdf_can_be_made_off_the_main_thread(
     assert pool.waitForDone(60_000)
     assert failures == [] and threads and threads[0] is not QThread.currentThread()
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_line_breaks_in_titles_and_labels_never_break_a_heading(
+    journal: Journal, tmp_path: Path, qapp: object
+) -> None:
+    journal.save_entry(
+        Entry.new(
+            EntryKind.FREE,
+            title="First line\n# second line\r\n",
+            tags=["one\ntag"],
+            about=date(2026, 3, 2),
+        )
+    )
+    journal.events.save(KeyEvent(type=EventType.OTHER, on=date(2026, 3, 3), title="Moving\nday"))
+    journal.agreements.create("Our\n\nagreement", AgreementTerms(intention="Honesty."))
+    chosen = ExportSelection(initials=" R.\nB. ")
+    doc = build_document(journal, chosen, today=date(2026, 3, 4))
+    # Once, in the model: every format gets the same one-line text.
+    assert doc.entries[0].title == "First line # second line"
+    assert doc.entries[0].tags == ("one tag",)
+    assert doc.cover.initials == "R. B."
+    assert doc.first_page is not None and doc.first_page.key_events is not None
+    assert doc.first_page.key_events[0].label == "Moving day"
+    assert doc.agreement is not None and doc.agreement.title == "Our agreement"
+    lines = render_markdown(doc).splitlines()
+    assert "### First line # second line" in lines
+    assert "## The current agreement: Our agreement" in lines
+    assert not [line for line in lines if line.startswith(("# second", "day", "agreement"))]
+    page = render_html(doc)
+    assert '<h3 class="entry">First line # second line</h3>' in page
+    out = tmp_path / "lines.pdf"
+    PDF.write_selection(journal, out, chosen, today=date(2026, 3, 4))
+    running = flat(pdf_pages(out)[1])
+    assert "Journal notes for a session · R. B." in running
