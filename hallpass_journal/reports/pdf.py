@@ -314,6 +314,9 @@ def html_to_pdf(
     finally:
         painter.end()
         buffer.close()
+        # Free the Qt objects here, on this thread: a stopped export's traceback keeps
+        # this frame alive and is handed to the GUI thread, which must not destroy them.
+        del doc, writer, painter, context, buffer
     return bytes(data.data())
 
 

@@ -123,3 +123,53 @@ def test_a_small_table_is_never_split(device: QPdfWriter) -> None:
     pages = page_spans(doc, PAGE_HEIGHT)
     rows_on = {_page_of(pages, t, b) for t, b, _l, text in _lines(doc) if text.startswith("row")}
     assert rows_on == {1}
+
+
+def test_a_pdf_stopped_part_way_in_a_worker_frees_its_qt_objects_there(qapp: object) -> None:
+    """A stopped export's traceback reaches the GUI thread, without the Qt objects in it.
+
+    Were the text document still held by the traceback's frames, it would be destroyed
+    on the GUI thread, and Qt warns (and the suite fails on any Qt warning).
+    """
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    from hallpass_journal.reports.pdf import RunningText, html_to_pdf
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_page_two(done: int, total: int) -> None:
+        if done == 2:
+            raise Stop
+
+    caught: list[BaseException] = []
+
+    class Job(QRunnable):
+        def run(self) -> None:
+            try:
+                html_to_pdf(
+                    _sections(3, count=120),
+                    title="t",
+                    running=RunningText("Notes", "", cover=False),
+                    progress=stop_at_page_two,
+                )
+            except Stop as exc:
+                caught.append(exc)
+
+    pool = QThreadPool()
+    pool.start(Job())
+    assert pool.waitForDone(60_000)
+    [stopped] = caught
+    frames = []
+    tb = stopped.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    held = [
+        name
+        for frame in frames
+        for name, value in frame.f_locals.items()
+        if type(value).__module__.startswith("PySide6") and hasattr(value, "thread")
+    ]
+    assert held == []
+    caught.clear()  # the traceback goes here, on the GUI thread
