@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_mod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from hallpass_journal.domain.entries import Entry, normalise_tags, utc_now
 from hallpass_journal.domain.listing import EntryFilter, EntrySummary, SearchHit
@@ -61,6 +61,14 @@ class EntryService:
     def count(self, flt: EntryFilter | None = None) -> int:
         """How many entries match."""
         return self._repo.count(flt)
+
+    def count_among(self, flt: EntryFilter | None, uuids: Iterable[uuid_mod.UUID]) -> int:
+        """How many of the entries named in ``uuids`` match ``flt`` (counted in SQL)."""
+        return self._repo.count_among(flt, uuids)
+
+    def summaries(self, uuids: Iterable[uuid_mod.UUID]) -> dict[uuid_mod.UUID, EntrySummary]:
+        """Summaries (no bodies) of those of ``uuids`` still in the journal, by UUID."""
+        return self._repo.summaries(uuids)
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with how many entries use it, most used first."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_mod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -21,6 +21,13 @@ from hallpass_journal.storage.search import search_entries
 from hallpass_journal.storage.vault import Vault
 
 _answers_adapter: TypeAdapter[Any] = TypeAdapter(Answers)
+#: UUIDs bound in one ``IN (...)`` list (SQLite allows a few thousand variables at most).
+UUID_CHUNK = 500
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 @translating
@@ -189,26 +196,42 @@ class EntryRepository:
             params = [*params, *after]
         order = "ASC" if oldest_first else "DESC"
         rows = self._vault.conn.execute(
-            f"SELECT e.id, e.uuid, e.kind, e.title, e.about, substr(e.body, 1, ?), "
-            f"e.private, e.updated_at, e.id IN (SELECT entry_id FROM session_marks) "
-            f"FROM entries e WHERE {where} "
+            f"SELECT {self._SUMMARY_COLUMNS} FROM entries e WHERE {where} "
             f"ORDER BY e.about {order}, e.id {order} LIMIT ?",
             (SNIPPET_CHARS, *params, limit),
         ).fetchall()
-        return [
-            EntrySummary(
-                uuid=uuid_mod.UUID(r[1]),
-                kind=EntryKind(r[2]),
-                title=r[3],
-                about=date.fromisoformat(r[4]),
-                snippet=" ".join(r[5].split()),
-                private=bool(r[6]),
-                updated_at=parse_ts(r[7]),
-                cursor=(r[4], r[0]),
-                marked=bool(r[8]),
-            )
-            for r in rows
-        ]
+        return [self._summary(r) for r in rows]
+
+    _SUMMARY_COLUMNS = (
+        "e.id, e.uuid, e.kind, e.title, e.about, substr(e.body, 1, ?), e.private, "
+        "e.updated_at, e.id IN (SELECT entry_id FROM session_marks)"
+    )
+
+    @staticmethod
+    def _summary(r: tuple[Any, ...]) -> EntrySummary:
+        return EntrySummary(
+            uuid=uuid_mod.UUID(r[1]),
+            kind=EntryKind(r[2]),
+            title=r[3],
+            about=date.fromisoformat(r[4]),
+            snippet=" ".join(r[5].split()),
+            private=bool(r[6]),
+            updated_at=parse_ts(r[7]),
+            cursor=(r[4], r[0]),
+            marked=bool(r[8]),
+        )
+
+    def summaries(self, uuids: Iterable[uuid_mod.UUID]) -> dict[uuid_mod.UUID, EntrySummary]:
+        """The summaries of the entries among ``uuids`` that exist (private ones too)."""
+        found: dict[uuid_mod.UUID, EntrySummary] = {}
+        for chunk in _chunks(sorted({str(u) for u in uuids}), UUID_CHUNK):
+            rows = self._vault.conn.execute(
+                f"SELECT {self._SUMMARY_COLUMNS} FROM entries e "
+                f"WHERE e.uuid IN ({','.join('?' * len(chunk))})",
+                (SNIPPET_CHARS, *chunk),
+            ).fetchall()
+            found.update((s.uuid, s) for s in map(self._summary, rows))
+        return found
 
     def count(self, flt: EntryFilter | None = None) -> int:
         """How many entries match."""
@@ -218,6 +241,20 @@ class EntryRepository:
                 f"SELECT count(*) FROM entries e WHERE {where}", params
             ).fetchone()[0]
         )
+
+    def count_among(self, flt: EntryFilter | None, uuids: Iterable[uuid_mod.UUID]) -> int:
+        """How many of the entries ``uuids`` names match ``flt`` (in SQL, in chunks)."""
+        where, params = filter_where(flt or EntryFilter())
+        total = 0
+        for chunk in _chunks(sorted({str(u) for u in uuids}), UUID_CHUNK):
+            total += int(
+                self._vault.conn.execute(
+                    f"SELECT count(*) FROM entries e WHERE {where} "
+                    f"AND e.uuid IN ({','.join('?' * len(chunk))})",
+                    (*params, *chunk),
+                ).fetchone()[0]
+            )
+        return total
 
     def tags(self) -> list[tuple[str, int]]:
         """All tags with how many entries use each, most used first."""

@@ -417,8 +417,12 @@ def test_reading_an_earlier_version_and_comparing(qtbot, view, journal) -> None:
     )
     view.refresh()
     assert "Dancing" not in view.reader.toPlainText()
+    listed = [view.versions_panel.list.item(row) for row in range(2)]
     view.versions_panel.list.setCurrentRow(1)  # version 1 (newest first)
     assert view.shown_version == 1
+    # Chosen from the list's own signal: the rows stay (rebuilding them there freed the
+    # items the signal was still using).
+    assert [view.versions_panel.list.item(row) for row in range(2)] == listed
     assert "Dancing" in view.reader.toPlainText()
     assert "earlier version" in view.version_line.text()
     click(qtbot, view.newest_button)

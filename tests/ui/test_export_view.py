@@ -6,7 +6,6 @@ Real journal, real widgets; only the file dialog is answered, through ui/message
 from __future__ import annotations
 
 import stat
-import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -235,8 +234,6 @@ def test_unticking_two_entries_changes_the_counts_and_excludes_them(
     row = _row_of(view, "Reflection twenty days ago")
     index = view.model.index(row)
     rect = list_view.visualRect(index)
-    check = view.list_view.style()
-    assert check is not None
     with qtbot.waitSignal(view.model.ticks_changed):
         qtbot.mouseClick(
             list_view.viewport(),
@@ -451,8 +448,11 @@ def test_every_control_has_a_name_and_tab_reaches_export(qtbot, view: ExportView
     assert view.options.initials_edit in seen
 
 
-def test_initials_reach_the_selection(qtbot, view: ExportView) -> None:
+def test_initials_and_unticked_entries_reach_the_selection(qtbot, view: ExportView, filled) -> None:
     qtbot.keyClicks(view.options.initials_edit, " A.K. ")
     selection = view.selection()
     assert selection is not None and selection.initials == "A.K."
-    assert isinstance(next(iter(selection.excluded), uuid.uuid4()), uuid.UUID)
+    assert selection.excluded == frozenset()
+    view.model.set_ticked(_row_of(view, "Free today"), False)
+    selection = view.selection()
+    assert selection is not None and selection.excluded == frozenset({filled["today"].uuid})

@@ -1,4 +1,5 @@
-"""The keyboard alone: Tab visits every page in a sensible order, with real key events.
+"""The keyboard alone: Tab visits every page in a sensible order, with real key events;
+no page's Alt+letter is also a menu's.
 
 Each walk starts on a widget, presses Tab on whatever has the focus until the focus
 comes back, and compares the accessible names met on the way with the intended order.
@@ -7,21 +8,38 @@ A chip group (emotions, needs) is one stop; so is the date field.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from menu_support import PASSPHRASE, unlock
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QToolButton, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDateEdit,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
 
+from hallpass_journal.demo import fill_demo
 from hallpass_journal.domain.entries import EmotionRating, Entry, FeelingsAnswers
 from hallpass_journal.domain.vocabulary import EMOTIONS, NEEDS, EntryKind
+from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.journal import Journal
+from hallpass_journal.ui import operations
+from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.pages.unlock_page import UnlockPage
 from hallpass_journal.ui.pages.welcome_page import WelcomePage
+from hallpass_journal.ui.views.agreement_view import AgreementView
 from hallpass_journal.ui.views.home_view import HomeView
 from hallpass_journal.ui.views.journal_view import JournalListView
 from hallpass_journal.ui.widgets.emotion_picker import EmotionPicker, emotion_label, need_label
+from hallpass_journal.ui.windows.main_window import MainWindow
+from hallpass_journal.ui.windows.sections import GUIDED_START
 
 MOOD = "Overall mood, from 0 (very low) to 10 (very good)"
 LIMIT = 120
@@ -290,3 +308,84 @@ def test_the_date_field_opens_its_calendar_from_the_keyboard(
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert not calendar.isVisible()
     assert field.date() == QDate(2024, 6, 3)
+
+
+# -- mnemonics ---------------------------------------------------------------------------
+
+
+def mnemonics(root: QWidget, *, visible_only: bool) -> dict[str, list[str]]:
+    """Alt+letter -> the texts under ``root`` that claim it (buttons, labels with buddies)."""
+    found: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        if visible_only and not widget.isVisible():
+            continue
+        labels = isinstance(widget, QLabel) and widget.buddy() is not None
+        if not (isinstance(widget, QAbstractButton) or labels):
+            continue
+        text = widget.text()
+        key = QKeySequence.mnemonic(text).toString()
+        if key:
+            found.setdefault(key, []).append(text)
+    return found
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path: Path, dialogs) -> Iterator[MainWindow]:  # noqa: ANN001
+    """The main window unlocked on a journal with something in every section."""
+    paths = AppPaths.under(tmp_path)
+    with Journal.create(paths.default_journal, PASSPHRASE) as journal:
+        fill_demo(journal, entries=40)
+    window = MainWindow(paths, AppSettings.load(paths.settings_file))
+    qtbot.addWidget(window)
+    window.resize(1366, 800)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    unlock(qtbot, window)
+    yield window
+    window.shutdown()
+    operations.shutdown()
+
+
+def _every_page(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Each section, and the pages that open inside one (a guided form, the terms editor)."""
+    workspace = window.workspace
+    assert workspace is not None
+    for section_id in workspace.sections:
+        view = workspace.show_section(section_id)
+        assert view is not None
+        yield section_id, view
+    assert workspace.route_action(GUIDED_START, "reflection")
+    yield "a guided form", workspace.view("guides", create=False)
+    agreements = workspace.show_section("agreement")
+    assert isinstance(agreements, AgreementView)
+    agreements.start_new()
+    yield "the agreement's terms editor", agreements
+
+
+def test_no_page_claims_a_letter_of_the_menu_bar(qtbot, demo_window: MainWindow) -> None:  # noqa: ANN001
+    bar = {
+        QKeySequence.mnemonic(action.text()).toString(): action.text()
+        for action in demo_window.menuBar().actions()
+    }
+    assert set(bar) == {"Alt+F", "Alt+E", "Alt+Y", "Alt+H"}
+    for page, view in _every_page(demo_window):
+        # Hidden ones too: a date row or an editor shows up as soon as it is chosen.
+        claimed = mnemonics(view, visible_only=False)
+        clashes = {key: (bar[key], claimed[key]) for key in claimed.keys() & bar.keys()}
+        assert clashes == {}, page
+        # Among what shows together, each letter leads to one place.
+        shown = mnemonics(view, visible_only=True)
+        assert {k: v for k, v in shown.items() if len(v) > 1} == {}, page
+
+
+def test_alt_n_names_the_agreement_being_written(qtbot, demo_window: MainWindow) -> None:  # noqa: ANN001
+    workspace = demo_window.workspace
+    assert workspace is not None
+    agreements = workspace.show_section("agreement")
+    assert isinstance(agreements, AgreementView)
+    agreements.start_new()
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert focused() is agreements.editor.title_edit

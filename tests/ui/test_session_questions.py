@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from menu_support import journal_with, unlock
 from PySide6.QtCore import QLocale, Qt
-from shell_support import ScriptedBackend
+from shell_support import ScriptedBackend, widgets_containing
 
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.session import MAX_QUESTION_CHARS
@@ -283,10 +283,72 @@ def test_a_question_from_a_private_entry_says_what_goes_out(qtbot, window) -> No
     assert question.entry_uuid == mine.uuid
 
 
-def test_locking_forgets_the_questions_shown(home: HomeView, journal) -> None:  # noqa: ANN001
+def test_locking_forgets_the_questions_shown(qtbot, window) -> None:  # noqa: ANN001
+    journal = window.journal
+    assert window.workspace is not None and journal is not None
+    window.workspace.show_section("home")
+    home = window.workspace.view("home", create=False)
+    assert isinstance(home, HomeView)
     journal.session.add_question("Something only I know")
+    qtbot.waitUntil(lambda: bool(home.session.rows))
+    assert widgets_containing("Something only I know")
+    with qtbot.waitSignal(window.locked):
+        window.menu_actions.lock.trigger()
+    assert widgets_containing("Something only I know") == []
+    assert window.workspace is None
+
+
+def _long_question() -> str:
+    words = "When the evening goes quiet I start wondering what the other one is doing "
+    return (words * 40)[:MAX_QUESTION_CHARS].strip()
+
+
+def test_a_long_question_shows_three_lines_and_the_whole_of_it_on_hover(
+    qtbot,  # noqa: ANN001
+    home: HomeView,
+    journal,  # noqa: ANN001
+) -> None:
+    text = _long_question()
+    question = journal.session.add_question(text)
+    journal.session.add_question("Short and whole")
     home.refresh()
-    assert home.session.rows
-    home.wipe()
-    assert home.session.rows == {}
-    assert home.session.isHidden()
+    label = home.session.rows[str(question.uuid)].text_label
+    qtbot.waitUntil(lambda: label.width() > 0 and label.clipped)
+    shown = label.text()
+    assert shown.endswith("…") and len(shown) < 400
+    assert text.startswith(shown[:-1].rstrip())
+    assert label.toolTip() == text and label.accessibleDescription() == text
+    lines = label.height() / label.fontMetrics().lineSpacing()
+    assert lines < 3.5, f"{lines:.1f} lines"
+    short = next(r for r in home.session.rows.values() if r.question.text == "Short and whole")
+    assert short.text_label.text() == "Short and whole"
+    assert short.text_label.toolTip() == "" and not short.text_label.clipped
+
+
+def test_where_a_question_came_from_is_read_in_one_query(
+    home: HomeView,
+    journal,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    entries = [
+        journal.save_entry(Entry.new(EntryKind.FREE, title=f"Evening {i}", body="x" * 5000))
+        for i in range(SHOWN)
+    ]
+    for entry in entries:
+        journal.session.add_question(f"About {entry.title}", entry_uuid=entry.uuid)
+    reads: list[object] = []
+
+    def whole_entry(entry_uuid):  # noqa: ANN001, ANN202
+        reads.append(entry_uuid)
+        raise AssertionError("Home read a whole entry to say where a question came from")
+
+    summaries = journal.entries.summaries
+    monkeypatch.setattr(journal.entries, "get", whole_entry)
+    monkeypatch.setattr(
+        journal.entries, "summaries", lambda uuids: reads.append(set(uuids)) or summaries(uuids)
+    )
+    home.refresh()
+    assert reads == [{e.uuid for e in entries}]  # one read, for every row shown
+    for row in home.session.rows.values():
+        assert row.entry_button is not None
+        assert row.entry_button.text().startswith("From your entry of ")

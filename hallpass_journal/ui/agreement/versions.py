@@ -71,25 +71,36 @@ class VersionsPanel(QWidget):
 
     def show_agreement(self, agreement: Agreement, shown: int) -> None:
         """List the versions; ``shown`` is the number being read."""
+        rows: list[tuple[str, int]] = []
+        for version in reversed(agreement.versions):
+            head = self.tr("Version {number} · {day}").format(
+                number=version.number, day=_day(version.created_at)
+            )
+            if version.number == 1 and not version.change_note:
+                note = self.tr("The first draft")
+            else:
+                note = version.change_note or self.tr("No change note")
+            rows.append((f"{head}\n{note}", version.number))
         self._loading = True
         try:
-            self.list.clear()
-            for version in reversed(agreement.versions):
-                head = self.tr("Version {number} · {day}").format(
-                    number=version.number, day=_day(version.created_at)
-                )
-                if version.number == 1 and not version.change_note:
-                    note = self.tr("The first draft")
-                else:
-                    note = version.change_note or self.tr("No change note")
-                item = QListWidgetItem(f"{head}\n{note}")
-                item.setData(_NUMBER_ROLE, version.number)
-                self.list.addItem(item)
-                if version.number == shown:
-                    self.list.setCurrentItem(item)
+            # Choosing a version calls this from the list's own currentItemChanged: the
+            # items must outlive that call, so the same rows are kept, only re-chosen.
+            if rows != self._rows():
+                self.list.clear()
+                for text, number in rows:
+                    item = QListWidgetItem(text)
+                    item.setData(_NUMBER_ROLE, number)
+                    self.list.addItem(item)
+            for row, (_text, number) in enumerate(rows):
+                if number == shown:
+                    self.list.setCurrentRow(row)
         finally:
             self._loading = False
         self.compare_button.setEnabled(len(agreement.versions) > 1)
+
+    def _rows(self) -> list[tuple[str, int]]:
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return [(item.text(), int(item.data(_NUMBER_ROLE))) for item in items]
 
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None and not self._loading:

@@ -32,7 +32,6 @@ from hallpass_journal.ui.guided.controls import radio_style
 from hallpass_journal.ui.widgets.chip_group import ChipGroup
 from hallpass_journal.ui.widgets.date_field import DateField
 from hallpass_journal.ui.widgets.entry_delegate import kind_label
-from hallpass_journal.ui.widgets.filter_bar import FilterBar, labelled
 from hallpass_journal.ui.widgets.page_parts import link_button, text_label
 
 CUSTOM = "custom"
@@ -92,18 +91,25 @@ class ExportOptions(QWidget):
         self.preset_combo.setAccessibleName(self.tr("Period"))
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preset_combo.currentIndexChanged.connect(self._on_preset)
+        presets = QHBoxLayout()
+        presets.addWidget(self.preset_combo)
+        presets.addStretch(1)
+        column.addLayout(presets)
         today = QDate.currentDate()
         self.since_edit = self._date_field(today.addDays(-29), self.tr("From date"))
         self.until_edit = self._date_field(today, self.tr("To date"))
-        self.period_bar = FilterBar(
-            [
-                self.preset_combo,
-                labelled(self.tr("&From"), self.since_edit),
-                labelled(self.tr("t&o"), self.until_edit),
-            ],
-            self,
-        )
-        column.addWidget(self.period_bar)
+        # "From … to …" is one phrase: its four parts stay on one line together.
+        self.dates_row = QWidget(self)
+        dates = QHBoxLayout(self.dates_row)
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.setSpacing(6)
+        for text, field in ((self.tr("F&rom"), self.since_edit), (self.tr("t&o"), self.until_edit)):
+            label = QLabel(text, self.dates_row)
+            label.setBuddy(field)
+            dates.addWidget(label)
+            dates.addWidget(field)
+        dates.addStretch(1)
+        column.addWidget(self.dates_row)
 
     def _date_field(self, value: QDate, name: str) -> DateField:
         field = DateField(value, self)
@@ -264,7 +270,6 @@ class ExportOptions(QWidget):
             self._show_preset()
         finally:
             self._quiet = False
-        self.period_bar.refit()
 
     def choose_preset(self, key: str) -> bool:
         """Choose the period called ``key``; False when it is not offered."""

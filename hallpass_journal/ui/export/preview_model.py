@@ -2,9 +2,9 @@
 
 Ten years of entries never load at once: the model holds the pages a view has scrolled
 to (``canFetchMore``/``fetchMore``), reads summaries only (no bodies), and counts the
-rest in SQL. Every entry starts ticked; an unticked one is remembered in
-:meth:`ExportPreviewModel.excluded`, also while a filter change hides it, so widening the
-period again finds it still unticked. Private entries are never listed: the filter
+rest in SQL, the unticked ones too. Every entry starts ticked; an unticked one is
+remembered in :meth:`ExportPreviewModel.excluded`, also while a filter change hides it,
+so widening the period again finds it still unticked. Private entries are never listed: the filter
 always says so, and each row is checked again.
 """
 
@@ -149,9 +149,10 @@ class ExportPreviewModel(PagedListModel):
             after = page[-1].cursor
 
     def _count_excluded_here(self) -> int:
-        if not self._excluded:
+        """How many unticked entries the filter matches: counted in SQL, not read."""
+        if not self._excluded or self._filter is None:
             return 0
-        return sum(1 for page in self._pages() for s in page if s.uuid in self._excluded)
+        return self._entries.count_among(self._filter, self._excluded)
 
     def _next_page(self) -> list[_Row]:
         assert self._filter is not None

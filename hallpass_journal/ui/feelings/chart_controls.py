@@ -91,7 +91,7 @@ class ChartControls(QWidget):
         self.since_edit = self._date_field(today.addDays(-89), self.tr("From date"))
         self.until_edit = self._date_field(today, self.tr("To date"))
         for row, (text, field) in enumerate(
-            ((self.tr("&From"), self.since_edit), (self.tr("&To"), self.until_edit))
+            ((self.tr("F&rom"), self.since_edit), (self.tr("&To"), self.until_edit))
         ):
             buddy = QLabel(text, self)
             buddy.setBuddy(field)

@@ -10,6 +10,9 @@ a draft inside the encrypted journal (key ``guided:<template>[:<entry or check-i
 and at once on :meth:`GuidedForm.flush` (locking, closing). Opening the same form again,
 or unlocking, brings it back; a save removes it in the same transaction. So Close and
 Esc lose nothing and need not ask; "Discard changes…" asks once before it forgets.
+
+A saved entry can be brought to the next session and can have questions, as in the
+Journal's editor (:attr:`GuidedForm.session`, shown under Private once there is an entry).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from hallpass_journal.services.guided import UnknownEntry
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui import messages, operations
 from hallpass_journal.ui.guided.form_body import FormBody, State
+from hallpass_journal.ui.widgets.session_controls import EntrySessionControls
 
 DRAFT_MS = 2000
 
@@ -84,6 +88,14 @@ class GuidedForm(FormBody):
         self.discard_button.clicked.connect(self.discard_changes)
         self.close_button.clicked.connect(self.close_form)
         self.save_button.clicked.connect(self.save)
+        #: "Bring to my next session" and "Add a question…" for the saved entry.
+        self.session = EntrySessionControls(
+            journal, self.title_edit.parentWidget(), saves_itself=False
+        )
+        self.session.problem.connect(self.save_state)
+        self.private_check.toggled.connect(self.session.set_private)
+        self.meta_form.addRow("", self.session)
+        self.meta_stops += [self.session.check, self.session.question_button]
         context_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Save), self.save),
@@ -96,6 +108,7 @@ class GuidedForm(FormBody):
         self.show_state(*self._baseline)
         #: Whether unsaved answers from a draft were brought back on opening.
         self.restored_draft = self._restore_draft()
+        self._show_session()
         self._update_discard()
 
     # -- what is open ------------------------------------------------------------------
@@ -121,6 +134,12 @@ class GuidedForm(FormBody):
     def is_for(self, template_id: str, target: uuid_mod.UUID | None) -> bool:
         """Whether this form is ``template_id`` for that entry or check-in (None: new)."""
         return self.template.id == template_id and self._target() == target
+
+    def _show_session(self) -> None:
+        """The next-session controls of the saved entry (none for one not saved yet)."""
+        self.session.show_entry(self._entry, stored=self._entry is not None, writing=True)
+        self.session.set_private(self.private_check.isChecked())  # a draft's, if restored
+        self.session.setVisible(self._entry is not None)
 
     def _start_state(self, about: date | None) -> State:
         entry = self._entry
@@ -303,6 +322,10 @@ class GuidedForm(FormBody):
         finally:
             self._loading = False
         self._draft_dirty = False
+        if before is None:
+            self._show_session()  # a new entry: it can be marked now
+        else:
+            self.session.entry_saved(entry)
         self._update_discard()
         self.show_status(self.tr("Saved."))
         self.save_state.emit(self.tr("Saved"))
@@ -336,6 +359,7 @@ class GuidedForm(FormBody):
         """Forget everything written here, undo histories included (the journal locks)."""
         self._draft_timer.stop()
         self._draft_dirty = False
+        self.session.clear()
         self.wipe_widgets()
         self._entry = None
         self._check_in = None

@@ -79,6 +79,8 @@ class FormBody(QWidget):
         self._sections: list[GroupSection] = []
         self._custom: dict[str, CheckControl] = {}
         self.add_row: AddItemRow | None = None
+        #: Tab stops a form adds after Private (e.g. the next-session controls).
+        self.meta_stops: list[QWidget] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -148,6 +150,8 @@ class FormBody(QWidget):
         self.private_check = private_checkbox(page)
         form.addRow("", self.private_check)
         col.addLayout(form)
+        #: The title, day and Private; a form may add rows under them.
+        self.meta_form = form
         self.title_edit.textChanged.connect(lambda _text: self._on_changed(None))
         self.about_edit.dateChanged.connect(lambda _day: self._on_changed(None))
         self.private_check.toggled.connect(lambda _on: self._on_changed(None))
@@ -214,6 +218,7 @@ class FormBody(QWidget):
     def fix_tab_order(self) -> None:
         """Tab follows the page: title, day, Private, prompts and own steps, buttons."""
         chain: list[QWidget] = [self.title_edit, self.about_edit, self.private_check]
+        chain += self.meta_stops
         for section in self._sections:
             for block in section.blocks:
                 chain += focus_leaves(block)

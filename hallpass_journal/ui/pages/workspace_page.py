@@ -29,6 +29,7 @@ from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.services.changes import Change
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui import resources, wipe
+from hallpass_journal.ui.dialogs.session_question_dialog import SessionQuestionDialog
 from hallpass_journal.ui.journal_events import JournalEvents
 from hallpass_journal.ui.operations import describe_failure
 from hallpass_journal.ui.views.base import JournalView
@@ -247,11 +248,19 @@ class WorkspacePage(QWidget):
     # -- lifecycle -------------------------------------------------------------------
 
     def flush_all(self) -> None:
-        """Save pending edits in every view; raises the first :class:`VaultError`."""
+        """Save pending edits in every view; raises the first :class:`VaultError`.
+
+        A question being written in its dialog is kept as a draft too.
+        """
         first: VaultError | None = None
         for view in self._views.values():
             try:
                 view.flush()
+            except VaultError as exc:
+                first = first or exc
+        for dialog in self.findChildren(SessionQuestionDialog):
+            try:
+                dialog.keep_draft()
             except VaultError as exc:
                 first = first or exc
         if first is not None:

@@ -35,6 +35,9 @@ class JournalView(QWidget):
     #: the section whose :attr:`Section.actions` names the action and calls its
     #: :meth:`handle_action`. Actions in use are listed in ``ui/windows/sections.py``.
     action_requested = Signal(str, str)
+    #: :meth:`entry_actions` would now return other actions (another entry was opened
+    #: here, or none is); the window's Entry menu asks again.
+    entry_actions_changed = Signal()
 
     section_id = "base"
     #: The parts of the journal this view shows.

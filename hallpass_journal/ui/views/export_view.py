@@ -145,7 +145,7 @@ class ExportView(JournalView):
         bottom = QHBoxLayout()
         self.summary_label = text_label("", box)
         self.summary_label.setAccessibleName(self.tr("What goes in"))
-        self.export_button = primary_button(self.tr("&Export…"), box)
+        self.export_button = primary_button(self.tr("E&xport…"), box)
         self.export_button.setAccessibleName(self.tr("Export: choose where to save the file"))
         self.export_button.clicked.connect(self.export)
         bottom.addWidget(self.summary_label, 1)
@@ -239,7 +239,8 @@ class ExportView(JournalView):
         self.untick_all_button.setEnabled(has_rows)
 
         entries = counted(ticked, self.tr("{count} entry"), self.tr("{count} entries"))
-        with_questions = self.options.questions_check.isChecked() and self._questions > 0
+        options = self.options
+        with_questions = options.questions_check.isChecked() and self._questions > 0
         if with_questions:
             questions = counted(
                 self._questions, self.tr("{count} question"), self.tr("{count} questions")
@@ -249,8 +250,24 @@ class ExportView(JournalView):
             )
         else:
             text = self.tr("{entries} will go in.").format(entries=entries)
+        # Entries, or a part that stands without them; the chart and the evaluation
+        # are drawn from the entries, so alone they would make an empty file.
+        something = bool(ticked) or with_questions
+        something = something or options.summary_check.isChecked()
+        something = something or options.agreement_check.isChecked()
+        why_not = ""
+        if no_kind:
+            why_not = self.tr("Choose at least one kind of entry to export.")
+        elif not something:
+            why_not = self.tr(
+                "Nothing would go in yet: tick an entry, or choose the summary, the "
+                "agreement or the questions."
+            )
+            text = why_not
         self.summary_label.setText(text)
-        self.export_button.setEnabled(not no_kind)
+        self.export_button.setEnabled(not why_not)
+        self.export_button.setToolTip(why_not)
+        self.export_button.setAccessibleDescription(why_not)
         self._update_notice()
 
     def _update_notice(self) -> None:
@@ -283,8 +300,8 @@ class ExportView(JournalView):
     def export(self) -> None:
         """Export…: ask where, then write the file with progress and a way to stop."""
         selection = self.selection()
-        if selection is None:
-            return
+        if selection is None or not self.export_button.isEnabled():
+            return  # no kind chosen, or nothing at all would go in
         self.run.start(self.journal, selection, self.options.format_name())
 
     # -- JournalView -----------------------------------------------------------------

@@ -10,6 +10,9 @@ What saving leads to is decided here, not in the form: a debrief that decides to
 the agreement asks the Agreement section for a new version, one that decides to stop
 asks it to end the agreement (it asks once); the fifth step of the hurt partner's path
 says calmly which check-ins were set up.
+
+A saved guided entry open here can be brought to the next session, and have questions,
+from its form and from the window's Entry menu (:meth:`GuidesView.entry_actions`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from hallpass_journal.domain import guided_content
@@ -62,7 +66,7 @@ class GuidesView(JournalView):
     """Guided entries to start, the form being filled in, and help to read."""
 
     section_id = "guides"
-    watches = frozenset({Area.ENTRIES, Area.DRAFTS})
+    watches = frozenset({Area.ENTRIES, Area.DRAFTS, Area.SESSION})
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(journal, parent)
@@ -86,6 +90,7 @@ class GuidesView(JournalView):
         self.help_page = HelpPage(self.pages)
         self.help_page.back_requested.connect(self.show_list)
         self.pages.addWidget(self.help_page)
+        self.pages.currentChanged.connect(lambda _index: self.entry_actions_changed.emit())
         self.refresh()
 
     # -- the list ----------------------------------------------------------------------
@@ -125,6 +130,10 @@ class GuidesView(JournalView):
 
     def journal_changed(self, change: Change) -> None:
         """Entries or drafts changed: the list catches up when it is next shown."""
+        if change.touches(Area.SESSION) and self.form is not None:
+            self.form.session.reread()  # marked or unmarked elsewhere (the Journal)
+        if not change.touches(Area.ENTRIES, Area.DRAFTS):
+            return
         if self.isVisible() and self.pages.currentWidget() is self.guide_list:
             self.refresh()
         else:
@@ -232,9 +241,11 @@ class GuidesView(JournalView):
         form.saved.connect(self._on_saved)
         form.close_requested.connect(self.show_list)
         form.script_requested.connect(self._pick_script)
+        form.session.marked.connect(self._on_marked)
         self._form_box.addWidget(form)
         self.form = form
         self._show_form()
+        self.entry_actions_changed.emit()  # the Entry menu: this form's entry now
         return True
 
     def _show_form(self) -> None:
@@ -255,9 +266,16 @@ class GuidesView(JournalView):
             self._show_form()
             return False
         self.form = None
+        self.entry_actions_changed.emit()
         self._form_box.removeWidget(form)
         wipe.destroy(form)
         return True
+
+    def _on_marked(self, _entry_uuid: uuid_mod.UUID, marked: bool) -> None:
+        if marked:
+            self.save_state.emit(self.tr("Marked for your next session"))
+        else:
+            self.save_state.emit(self.tr("No longer marked for your next session"))
 
     def _pick_script(self, edit: QPlainTextEdit) -> None:
         self.picker = pick_script(self, self.journal, edit)
@@ -318,6 +336,12 @@ class GuidesView(JournalView):
         if action == GUIDE_PAGE:
             return self.show_help(argument)
         return False
+
+    def entry_actions(self) -> list[QAction]:
+        """For the guided entry open here: bring it to my next session, add a question."""
+        if self.form is None or self.pages.currentWidget() is not self.form_page:
+            return []
+        return [self.form.session.mark_action, self.form.session.question_action]
 
     def flush(self) -> None:
         """Keep the open form's unsaved answers as a draft; raises a :class:`VaultError`."""

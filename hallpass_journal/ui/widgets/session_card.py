@@ -2,8 +2,9 @@
 
 Questions can be added here at any time (and from any entry, in the Journal), changed,
 removed (after asking once) or marked "talked about", which takes them off the list;
-they stay in the journal. The first few are listed, then "and N more". Below them, how
-many entries are marked to bring, with a way to list just those in the Journal.
+they stay in the journal. The first few are listed, then "and N more"; each shows up to
+three lines, the whole question in its tooltip. Below them, how many entries are marked
+to bring, with a way to list just those in the Journal.
 
 The card is always shown: it is where a question is written down from Home.
 """
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hallpass_journal.domain.errors import VaultError
+from hallpass_journal.domain.listing import EntrySummary
 from hallpass_journal.domain.session import SessionQuestion
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.services.session import UnknownQuestion
@@ -26,7 +28,9 @@ from hallpass_journal.ui.counts import counted
 from hallpass_journal.ui.dialogs.session_question_dialog import (
     SessionQuestionDialog,
     open_question_dialog,
+    question_draft_key,
 )
+from hallpass_journal.ui.widgets.clipped_label import ClippedLabel
 from hallpass_journal.ui.widgets.home_cards import HomeCard, day_text
 from hallpass_journal.ui.widgets.page_parts import link_button, text_label
 from hallpass_journal.ui.windows.sections import JOURNAL_MARKED
@@ -35,6 +39,8 @@ from hallpass_journal.ui.windows.sections import JOURNAL_MARKED
 SHOWN = 4
 #: How much of a question a button's accessible name repeats.
 NAME_CHARS = 60
+#: Lines of a question shown on the card (the whole of it is in its tooltip).
+TEXT_LINES = 3
 
 
 def _tr(text: str) -> str:
@@ -50,7 +56,10 @@ class QuestionRow(QWidget):
     """One open question: its words, the entry it came from, and what can be done."""
 
     def __init__(
-        self, question: SessionQuestion, came_from: date | None, parent: QWidget | None = None
+        self,
+        question: SessionQuestion,
+        came_from: EntrySummary | None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.question = question
@@ -58,15 +67,20 @@ class QuestionRow(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 2, 0, 2)
         col.setSpacing(2)
-        self.text_label = text_label(question.text, self)
+        #: The words, to about three lines; the whole question in its tooltip.
+        self.text_label = ClippedLabel(question.text, self, lines=TEXT_LINES)
         col.addWidget(self.text_label)
         self.entry_button: QPushButton | None = None
         if came_from is not None:
-            day = day_text(came_from, date.today())
+            day = day_text(came_from.about, date.today())
             self.entry_button = link_button(_tr("From your entry of {day}").format(day=day), self)
             self.entry_button.setAccessibleName(
                 _tr("Open the entry this question came from: {day}").format(day=day)
             )
+            if came_from.title.strip():
+                self.entry_button.setToolTip(
+                    _tr("Open “{title}”").format(title=came_from.title.strip())
+                )
             col.addWidget(self.entry_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 2, 0, 0)
@@ -184,8 +198,10 @@ class SessionCard(HomeCard):
             row.hide()
             row.deleteLater()  # the click being handled may come from one of its buttons
         self.rows = {}
+        came_from = self._came_from(questions)
         for question in questions:
-            row = QuestionRow(question, self._came_from(question), self)
+            source = came_from.get(question.entry_uuid) if question.entry_uuid else None
+            row = QuestionRow(question, source, self)
             key = str(question.uuid)
             row.done_button.clicked.connect(lambda _=False, q=question.uuid: self.talked_about(q))
             row.edit_button.clicked.connect(lambda _=False, q=question.uuid: self.edit_question(q))
@@ -201,15 +217,15 @@ class SessionCard(HomeCard):
             row.show()
             self.rows[key] = row
 
-    def _came_from(self, question: SessionQuestion) -> date | None:
-        """The day of the entry the question came from, if it is still in the journal."""
-        if question.entry_uuid is None:
-            return None
+    def _came_from(self, questions: list[SessionQuestion]) -> dict[uuid_mod.UUID, EntrySummary]:
+        """The entries the questions came from that are still in the journal (one read)."""
+        linked = {q.entry_uuid for q in questions if q.entry_uuid is not None}
+        if not linked:
+            return {}
         try:
-            entry = self.journal.entries.get(question.entry_uuid)
+            return self.journal.entries.summaries(linked)
         except VaultError:
-            return None
-        return entry.about if entry is not None else None
+            return {}
 
     def _toggle_more(self) -> None:
         self.expanded = not self.expanded
@@ -253,17 +269,24 @@ class SessionCard(HomeCard):
             _tr("Remove"),
         ):
             return False
-        return self._write(lambda: self.journal.session.remove_question(question_uuid))
+        return self._write(
+            lambda: self.journal.session.remove_question(question_uuid), question_uuid
+        )
 
     def talked_about(self, question_uuid: uuid_mod.UUID) -> bool:
         """Take a question off the list; the journal keeps it, dated."""
-        return self._write(lambda: self.journal.session.set_question_done(question_uuid))
+        return self._write(
+            lambda: self.journal.session.set_question_done(question_uuid), question_uuid
+        )
 
-    def _write(self, write: Callable[[], object]) -> bool:
+    def _write(self, write: Callable[[], object], question_uuid: uuid_mod.UUID) -> bool:
+        """Write; an unsaved change to the question goes with it (off the list now)."""
         focus = QApplication.focusWidget()
         had_focus = focus is not None and self.isAncestorOf(focus)
         try:
-            write()
+            with self.journal.bulk():
+                write()
+                self.journal.drafts.delete(question_draft_key(question=question_uuid))
         except VaultError as exc:
             self._say(exc.text)
             return False

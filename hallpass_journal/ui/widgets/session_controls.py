@@ -7,9 +7,10 @@ exported for it, and private entries are always left out of that export. A quest
 be added from any stored entry (private ones too: only the question's words are
 exported, never the entry).
 
-The same two things are offered as a check box and a link in the editor, and as actions
-(:attr:`EntrySessionControls.mark_action`, :attr:`~EntrySessionControls.question_action`)
-for the list's context menu and the window's Entry menu: one state, shown everywhere.
+The same two things are offered as a check box and a link in the entry editor and in a
+saved guided entry's form, and as actions (:attr:`EntrySessionControls.mark_action`,
+:attr:`~EntrySessionControls.question_action`) for the list's context menu and the
+window's Entry menu: one state, shown everywhere.
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ from hallpass_journal.ui.widgets.page_parts import link_button
 MARK_SHORTCUT = "Ctrl+B"
 #: Room between the check box and the link.
 GAP = 12
-#: The action (``JournalView.action_requested``) that lists the marked entries in the
-#: Journal section (Home's "Show them").
 
 
 def _tr(text: str) -> str:
@@ -55,6 +54,11 @@ def unsaved_reason() -> str:
     return _tr(
         "A new entry can be marked once it is saved. It saves by itself a moment after you write."
     )
+
+
+def unsaved_guided_reason() -> str:
+    """Why a guided entry that is not saved yet cannot be marked."""
+    return _tr("A guided entry can be marked once it is saved.")
 
 
 def no_entry_reason() -> str:
@@ -82,10 +86,15 @@ class EntrySessionControls(QWidget):
     #: Something could not be stored or read (a sentence for the status bar).
     problem = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, *, saves_itself: bool = True
+    ) -> None:
+        """Controls for the entries of an editor; ``saves_itself``: it autosaves them."""
         super().__init__(parent)
         self.journal = journal
+        self._saves_itself = saves_itself
         self._entry_uuid: uuid_mod.UUID | None = None
+        self._writing = False  # a new entry without a UUID yet (a guided form)
         self._title = ""
         self._stored = False
         self._private = False
@@ -123,8 +132,12 @@ class EntrySessionControls(QWidget):
 
     # -- what is open ----------------------------------------------------------------
 
-    def show_entry(self, entry: Entry | None, *, stored: bool) -> None:
-        """Show the state of ``entry`` (None: nothing open); reads its mark if stored."""
+    def show_entry(self, entry: Entry | None, *, stored: bool, writing: bool = False) -> None:
+        """Show the state of ``entry`` (None: nothing open); reads its mark if stored.
+
+        ``writing``: no entry yet, but a new one is being written (a guided form).
+        """
+        self._writing = writing and entry is None
         self._entry_uuid = entry.uuid if entry is not None else None
         self._title = entry.title if entry is not None else ""
         self._stored = stored and entry is not None
@@ -183,10 +196,10 @@ class EntrySessionControls(QWidget):
 
     def why_not(self) -> str:
         """Why the open entry cannot be marked ("" when it can)."""
-        if self._entry_uuid is None:
+        if self._entry_uuid is None and not self._writing:
             return no_entry_reason()
         if not self._stored:
-            return unsaved_reason()
+            return unsaved_reason() if self._saves_itself else unsaved_guided_reason()
         if self._private:
             return private_reason()
         return ""
@@ -218,7 +231,7 @@ class EntrySessionControls(QWidget):
             if stored
             else (
                 _tr("A new entry can have questions once it is saved.")
-                if self._entry_uuid is not None
+                if self._entry_uuid is not None or self._writing
                 else _tr("Open an entry in the Journal to add a question from it.")
             )
         )

@@ -1,7 +1,8 @@
 """The window's Entry menu: what can be done with the entry open in the shown section.
 
-The shown view owns those actions (:meth:`JournalView.entry_actions`) and keeps them
-current; the menu lists that view's own actions, so their state, their tips and their
+The shown view owns those actions (:meth:`JournalView.entry_actions`), keeps them
+current and says when they change (``entry_actions_changed``: another entry opened
+there); the menu lists that view's own actions, so their state, their tips and their
 shortcuts are one and the same wherever they appear (the list's context menu too). A
 view without an open entry is shown stand-ins, disabled, saying where entries are open.
 An action's shortcut works only while its view is the one shown: only then is it in
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from hallpass_journal.ui.pages.workspace_page import WorkspacePage
+from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.widgets.session_controls import (
     MARK_SHORTCUT,
     no_entry_reason,
@@ -30,6 +32,7 @@ class EntryMenu(QObject):
         self.menu = menu
         menu.setToolTipsVisible(True)  # a disabled action says why
         self._workspace: WorkspacePage | None = None
+        self._view: JournalView | None = None  # the view whose actions are listed
         tip = no_entry_reason()
         self.mark_stand_in = QAction(self.tr("&Bring to my next session"), self)
         self.mark_stand_in.setCheckable(True)
@@ -52,12 +55,28 @@ class EntryMenu(QObject):
         workspace, self._workspace = self._workspace, None
         if workspace is not None and shiboken6.isValid(workspace):
             workspace.section_changed.disconnect(self._section_changed)
+        self._follow(None)
         self._show([])
 
     def _section_changed(self, section_id: str) -> None:
         workspace = self._workspace
         view = workspace.view(section_id, create=False) if workspace is not None else None
-        self._show(view.entry_actions() if view is not None else [])
+        self._follow(view)
+        self._refill()
+
+    def _follow(self, view: JournalView | None) -> None:
+        """Listen to ``view`` alone for other entry actions (e.g. another form opened)."""
+        if self._view is view:
+            return
+        if self._view is not None and shiboken6.isValid(self._view):
+            self._view.entry_actions_changed.disconnect(self._refill)
+        self._view = view
+        if view is not None:
+            view.entry_actions_changed.connect(self._refill)
+
+    def _refill(self) -> None:
+        view = self._view
+        self._show(view.entry_actions() if view is not None and shiboken6.isValid(view) else [])
 
     def _show(self, actions: list[QAction]) -> None:
         self.menu.clear()  # removes the actions from the menu; it does not delete them

@@ -156,7 +156,7 @@ def build_menus(window: QMainWindow) -> MainActions:
     edit_menu.addAction(actions.find)
     edit_menu.addAction(actions.insert_script)
     actions.script_insertion = ScriptInsertion(window, actions.insert_script)
-    actions.entry_menu = bar.addMenu(tr("E&ntry"))
+    actions.entry_menu = bar.addMenu(tr("Entr&y"))
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(actions.about)
     actions.set_unlocked(False)

@@ -127,3 +127,41 @@ def test_a_json_export_without_private_entries_never_points_at_one(
     assert [q.text for q in without] == ["From the private entry", "From the shared entry"]
     complete = build_document(journal, include_private=True).session_questions
     assert [q.entry_uuid for q in complete] == [private.uuid, shared.uuid]
+
+
+def test_unticked_entries_are_counted_in_sql_within_a_filter(journal: Journal) -> None:
+    """The export preview counts its unticked entries that the filter still matches."""
+    import uuid
+
+    from hallpass_journal.storage.entries_repo import UUID_CHUNK
+
+    with journal.vault.transaction():
+        made = [_entry(journal, f"Day {i}", day=1 + i % 28) for i in range(UUID_CHUNK + 20)]
+    private = _entry(journal, "Mine alone", private=True, day=5)
+    journal.session.mark(made[0].uuid)
+    shown = EntryFilter(include_private=False)
+    unticked = [e.uuid for e in made[: UUID_CHUNK + 10]]  # more than one chunk
+    missing = uuid.uuid4()  # deleted since it was unticked
+    among = [*unticked, private.uuid, missing]
+
+    assert journal.entries.count_among(shown, among) == UUID_CHUNK + 10
+    assert journal.entries.count_among(EntryFilter(include_private=True), among) == UUID_CHUNK + 11
+    early = EntryFilter(include_private=False, until=date(2026, 5, 2))
+    expected = sum(1 for e in made[: UUID_CHUNK + 10] if e.about <= date(2026, 5, 2))
+    assert journal.entries.count_among(early, among) == expected
+    assert journal.entries.count_among(EntryFilter(marked_only=True), among) == 1
+    assert journal.entries.count_among(shown, []) == 0
+
+
+def test_summaries_are_read_for_a_set_of_uuids_in_one_go(journal: Journal) -> None:
+    import uuid
+
+    first = _entry(journal, "Where it came up", day=3)
+    private = _entry(journal, "Mine alone", private=True, day=4)
+    gone = _entry(journal, "Deleted since")
+    journal.delete_entry(gone.uuid)
+    found = journal.entries.summaries([first.uuid, private.uuid, gone.uuid, uuid.uuid4()])
+    assert set(found) == {first.uuid, private.uuid}
+    assert (found[first.uuid].title, found[first.uuid].about) == ("Where it came up", first.about)
+    assert found[private.uuid].private
+    assert journal.entries.summaries([]) == {}
