@@ -68,8 +68,12 @@ def _quiet_exceptions() -> Iterator[None]:
         sys.excepthook = previous
 
 
-def make_application() -> QApplication:
-    """The QApplication (reused if one exists), named, with the app icon."""
+def make_application(language: str = "") -> QApplication:
+    """The QApplication (reused if one exists), named, with the app icon.
+
+    ``language`` is the preference (a language code such as ``"de"``); empty follows the
+    system's locale.
+    """
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])  # our arguments are parsed by cli, not Qt
@@ -83,21 +87,30 @@ def make_application() -> QApplication:
     from hallpass_journal.ui.resources import icon
 
     app.setWindowIcon(icon("app"))
-    _install_translations(app)
+    install_translations(app, language)
     return app
 
 
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and the app's, in the user's language, when available."""
+def install_translations(app: QCoreApplication, language: str = "") -> list[QTranslator]:
+    """Qt's own strings and the app's in ``language`` (or the system's), when available.
+
+    The locale becomes the default too, so dates, numbers and lists follow it.
+    Returns the translators installed (none for English, the source language).
+    """
     from hallpass_journal.ui.resources import resource_path
 
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    installed = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("hallpass_journal", str(resource_path("translations"))),
     ):
         translator = QTranslator(app)
-        if translator.load(QLocale(), name, "_", folder):
+        if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 NO_DISPLAY = (
@@ -146,8 +159,8 @@ def run_gui(paths: AppPaths, journal: Path | None = None, demo: bool = False) ->
     from hallpass_journal.ui.theme import ThemeManager
     from hallpass_journal.ui.windows.main_window import MainWindow
 
-    app = make_application()
     settings = AppSettings.load(paths.settings_file)
+    app = make_application(settings.language)
     theme = ThemeManager(app, settings.theme)
     theme.apply()
     with _quiet_exceptions(), contextlib.ExitStack() as stack:

@@ -34,6 +34,7 @@ from hallpass_journal.reports.words import (
     UNENCRYPTED_NOTE,
     day_text,
     tr,
+    translate,
 )
 from hallpass_journal.services.agreements import UnknownAgreement
 from hallpass_journal.services.export_json import write_atomically
@@ -47,7 +48,9 @@ AGREEMENT_FORMATS = ("pdf", "html")
 
 def agreement_heading(part: AgreementPart) -> str:
     """The document's title: "Our agreement, version 3"."""
-    return tr("{title}, version {number}").format(title=part.title, number=part.version)
+    return translate("Report", "{title}, version {number}").format(
+        title=part.title, number=part.version
+    )
 
 
 def comparison_html(part: AgreementPart) -> str:
@@ -55,7 +58,7 @@ def comparison_html(part: AgreementPart) -> str:
     comparison = part.comparison
     if comparison is None:
         return ""
-    heading = tr("What changed from version {old} to version {new}").format(
+    heading = translate("Report", "What changed from version {old} to version {new}").format(
         old=comparison.old_number, new=comparison.new_number
     )
     out = [f'<h3 class="part"{NEW_PAGE}>{esc(heading)}</h3>']
@@ -73,7 +76,12 @@ def comparison_html(part: AgreementPart) -> str:
 def signature_html() -> str:
     """Room to write down the day it was read together, and both initials."""
     head = "".join(
-        f"<th>{esc(h)}</th>" for h in (tr("Read together on"), tr("Initials"), tr("Initials"))
+        f"<th>{esc(h)}</th>"
+        for h in (
+            translate("Report", "Read together on"),
+            translate("Report", "Initials"),
+            translate("Report", "Initials"),
+        )
     )
     blank = "<td>&nbsp;<br>&nbsp;</td>"
     return (
@@ -84,15 +92,20 @@ def signature_html() -> str:
 
 def agreement_html(part: AgreementPart, *, today: date, flavour: Flavour = "web") -> str:
     """The printable agreement as a whole HTML document."""
-    newest = "" if part.newest else " " + tr("(an earlier version)")
-    status = tr("{status}. This is version {number}, written on {day}{newest}.").format(
+    newest = "" if part.newest else " " + translate("Report", "(an earlier version)")
+    status = translate(
+        "Report", "{status}. This is version {number}, written on {day}{newest}."
+    ).format(
         status=part.status_line, number=part.version, day=day_text(part.version_day), newest=newest
     )
-    intro = tr(
+    intro = translate(
+        "Report",
         "For the two of you to read together, slowly. Either of you can stop at any point "
-        "and say what you need; nothing here has to be settled today."
+        "and say what you need; nothing here has to be settled today.",
     )
-    made = tr("Printed from {app} on {day}.").format(app=APP_NAME, day=day_text(today))
+    made = translate("Report", "Printed from {app} on {day}.").format(
+        app=APP_NAME, day=day_text(today)
+    )
     body = [
         f'<p class="app">{esc(APP_NAME)}</p>',
         f"<h1{bidi(part.title)}>{esc(agreement_heading(part))}</h1>",

@@ -25,7 +25,7 @@ from hallpass_journal.domain.agreements import (
     AgreementVersion,
     field_text,
 )
-from hallpass_journal.reports.words import day_text, one_line, tr
+from hallpass_journal.reports.words import day_text, one_line, translate
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,9 @@ def _version(agreement: Agreement, number: int) -> AgreementVersion:
     for version in agreement.versions:
         if version.number == number:
             return version
-    raise ValueError(tr("This agreement has no version {number}.").format(number=number))
+    raise ValueError(
+        translate("Report", "This agreement has no version {number}.").format(number=number)
+    )
 
 
 def agreement_part(
@@ -157,7 +159,7 @@ def agreement_part(
         return at.astimezone(zone).date()
 
     if not agreement.versions:
-        raise ValueError(tr("This agreement has no terms written yet."))
+        raise ValueError(translate("Report", "This agreement has no terms written yet."))
     shown = _version(agreement, version) if version is not None else agreement.versions[-1]
     versions = []
     previous: AgreementTerms | None = None
@@ -179,7 +181,7 @@ def agreement_part(
     since = agreement.history[-1].at if agreement.history else agreement.created_at
     status = agreement.status if agreement.history else AgreementStatus.DRAFT
     return AgreementPart(
-        title=one_line(agreement.title) or tr("Our agreement"),
+        title=one_line(agreement.title) or translate("Report", "Our agreement"),
         status_line=STATUS_SINCE[status].format(date=day_text(day(since))),
         version=shown.number,
         version_day=day(shown.created_at),

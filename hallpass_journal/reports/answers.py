@@ -24,7 +24,7 @@ from hallpass_journal.domain.templates import (
     to_values,
     visible_prompts,
 )
-from hallpass_journal.reports.words import day_text, scale_text, tr
+from hallpass_journal.reports.words import day_text, scale_text, translate
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,13 @@ def _choice_label(prompt: Prompt, value: str) -> str:
 
 def _check_text(value: CheckValue) -> str:
     if value.done:
-        done = tr("Done on {day}").format(day=day_text(value.on)) if value.on else tr("Done")
+        done = (
+            translate("Report", "Done on {day}").format(day=day_text(value.on))
+            if value.on
+            else translate("Report", "Done")
+        )
     else:
-        done = tr("Not yet")
+        done = translate("Report", "Not yet")
     return f"{done}. {value.note}" if value.note else f"{done}."
 
 
@@ -103,7 +107,7 @@ def answers_of(entry: Entry) -> tuple[Answer, ...]:
         if not key.startswith(CUSTOM_PREFIX) or not isinstance(value, CheckValue):
             continue
         group = template.group_label(value.group) if value.group else ""
-        label = value.text or tr("A step of my own")
+        label = value.text or translate("Report", "A step of my own")
         if value.done or value.note:
             by_group.setdefault(group, []).append(Answer(label, _check_text(value), group=group))
         else:
@@ -113,5 +117,7 @@ def answers_of(entry: Entry) -> tuple[Answer, ...]:
     for group, answers in by_group.items():
         out += answers
         if not_yet.get(group):
-            out.append(Answer(tr("Not yet"), "", tuple(not_yet[group]), group=group))
+            out.append(
+                Answer(translate("Report", "Not yet"), "", tuple(not_yet[group]), group=group)
+            )
     return tuple(out)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from hallpass_journal.domain.vocabulary import MAX_INTENSITY, MIN_INTENSITY
 from hallpass_journal.reports.document import ChartData
-from hallpass_journal.reports.words import MONTHS, tr
+from hallpass_journal.reports.words import MONTHS, translate
 
 #: The chart's size in CSS pixels (1/96 inch), as the documents show it.
 WIDTH, HEIGHT = 640, 260
@@ -131,7 +131,7 @@ def _legend_rows(chart: ChartData, metrics: QFontMetricsF, width: float) -> list
         for i, s in enumerate(chart.series)
     ]
     if chart.events:
-        label = tr("Key event (numbered as listed)")
+        label = translate("Report", "Key event (numbered as listed)")
         items.append(_LegendItem(label, None, 16 + metrics.horizontalAdvance(label)))
     rows: list[list[_LegendItem]] = [[]]
     used = 0.0

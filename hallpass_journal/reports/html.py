@@ -49,6 +49,7 @@ from hallpass_journal.reports.words import (
     short_day,
     too_few_to_draw,
     tr,
+    translate,
     weekday_text,
     windows_text,
 )
@@ -128,9 +129,9 @@ def chart_data_uri(chart: ChartData) -> str:
 def cover_html(doc: ReportDocument) -> str:
     """The cover: what this is, whose, which period, when made, and who chose it."""
     cover = doc.cover
-    facts = [(tr("Period"), range_text(cover.since, cover.until))]
-    facts.append((tr("Entries"), entries_text(cover.entry_count)))
-    facts.append((tr("Generated on"), day_text(cover.generated_on)))
+    facts = [(translate("Report", "Period"), range_text(cover.since, cover.until))]
+    facts.append((translate("Report", "Entries"), entries_text(cover.entry_count)))
+    facts.append((translate("Report", "Generated on"), day_text(cover.generated_on)))
     rows = "".join(f'<tr><td class="label">{esc(k)}</td><td>{esc(v)}</td></tr>' for k, v in facts)
     who = (
         f'<p class="who">{esc(tr("Written by {initials}").format(initials=cover.initials))}</p>'
@@ -202,7 +203,13 @@ def chart_table_html(chart: ChartData) -> str:
     """The chart's figures in a small table (the text beside the image)."""
     head = "".join(
         f"<th>{esc(h)}</th>"
-        for h in (tr("Series"), tr("Average"), tr("Lowest"), tr("Highest"), tr("Ratings"))
+        for h in (
+            translate("Report", "Series"),
+            translate("Report", "Average"),
+            translate("Report", "Lowest"),
+            translate("Report", "Highest"),
+            translate("Report", "Ratings"),
+        )
     )
     rows = []
     for series in chart.series:
@@ -227,10 +234,15 @@ def _chart_html(chart: ChartData, chart_src: str | None, flavour: Flavour) -> li
             f'height="{CHART_HEIGHT}" '
             f'alt="{esc(tr("Chart of overall mood and the most rated feelings"))}"></p>'
         )
-    what = {"day": tr("per day"), "week": tr("per week"), "month": tr("per month")}
-    caption = tr(
+    what = {
+        "day": translate("Report", "per day"),
+        "week": translate("Report", "per week"),
+        "month": translate("Report", "per month"),
+    }
+    caption = translate(
+        "Report",
         "Overall mood and the most often rated feelings, averaged {bucket}, on the "
-        "0–10 scale, {start} to {end}. Dotted lines mark key events, numbered as below."
+        "0–10 scale, {start} to {end}. Dotted lines mark key events, numbered as below.",
     ).format(
         bucket=what.get(chart.bucket, chart.bucket),
         start=short_day(chart.since),
@@ -320,12 +332,16 @@ def versions_html(part: AgreementPart) -> str:
     """Every version, newest first, with its note and what changed from the one before."""
     out = [f"<h3>{esc(tr('Versions and what changed'))}</h3>"]
     for version in reversed(part.versions):
-        heading = tr("Version {number}, {day}").format(
+        heading = translate("Report", "Version {number}, {day}").format(
             number=version.number, day=day_text(version.day)
         )
         out.append(f"<h4>{esc(heading)}</h4>")
         if version.change_note:
-            out.append(paragraphs(tr("Why: {note}").format(note=version.change_note), "note"))
+            out.append(
+                paragraphs(
+                    translate("Report", "Why: {note}").format(note=version.change_note), "note"
+                )
+            )
         if version.number == part.versions[0].number:
             out.append(f'<p class="muted">{esc(tr("The first version."))}</p>')
         elif version.changes:
@@ -343,7 +359,14 @@ def consent_html(part: AgreementPart) -> str:
     if not part.consent:
         out.append(f'<p class="muted">{esc(tr("No change of status recorded yet."))}</p>')
         return "\n".join(out)
-    head = "".join(f"<th>{esc(h)}</th>" for h in (tr("Day"), tr("Status"), tr("Note")))
+    head = "".join(
+        f"<th>{esc(h)}</th>"
+        for h in (
+            translate("Report", "Day"),
+            translate("Report", "Status"),
+            translate("Report", "Note"),
+        )
+    )
     rows = "".join(
         f"<tr><td>{esc(short_day(c.day))}</td><td>{esc(c.status)}</td>"
         f"<td{bidi(c.note)}>{lines_html(c.note)}</td></tr>"
@@ -357,8 +380,8 @@ def consent_html(part: AgreementPart) -> str:
 
 def agreement_html(part: AgreementPart) -> str:
     """The therapist export's agreement part: current terms, versions, consent record."""
-    heading = tr("The current agreement: {title}").format(title=part.title)
-    status = tr("{status}. Version {number}, written on {day}.").format(
+    heading = translate("Report", "The current agreement: {title}").format(title=part.title)
+    status = translate("Report", "{status}. Version {number}, written on {day}.").format(
         status=part.status_line, number=part.version, day=day_text(part.version_day)
     )
     return "\n".join(
@@ -379,9 +402,9 @@ def entry_html(entry: EntryPart, first: bool) -> str:
     out.append(f'<h3 class="entry"{bidi(title)}>{esc(title)}</h3>')
     meta = [weekday_text(entry.day), entry.kind_label]
     if entry.mood is not None:
-        meta.append(tr("Mood {value}").format(value=scale_text(entry.mood)))
+        meta.append(translate("Report", "Mood {value}").format(value=scale_text(entry.mood)))
     if entry.marked:
-        meta.append(tr("Marked for the session"))
+        meta.append(translate("Report", "Marked for the session"))
     out.append(f'<p class="meta">{esc(" · ".join(meta))}</p>')
     if entry.feelings:
         felt = ", ".join(f"{name} {value}" for name, value in entry.feelings)

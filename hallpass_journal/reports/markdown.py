@@ -36,6 +36,7 @@ from hallpass_journal.reports.words import (
     short_day,
     too_few_to_draw,
     tr,
+    translate,
     weekday_text,
     windows_text,
 )
@@ -108,7 +109,9 @@ def cover_md(doc: ReportDocument) -> list[str]:
     cover = doc.cover
     out = [f"# {md_escape(cover.title)}", f"*{md_escape(APP_NAME)}*"]
     if cover.initials:
-        out.append(md_escape(tr("Written by {initials}").format(initials=cover.initials)))
+        out.append(
+            md_escape(translate("Report", "Written by {initials}").format(initials=cover.initials))
+        )
     out.append(
         "\n".join(
             [
@@ -139,7 +142,13 @@ def chart_md(chart: ChartData) -> str:
                 str(ratings),
             ]
         )
-    head = [tr("Series"), tr("Average"), tr("Lowest"), tr("Highest"), tr("Ratings")]
+    head = [
+        translate("Report", "Series"),
+        translate("Report", "Average"),
+        translate("Report", "Lowest"),
+        translate("Report", "Highest"),
+        translate("Report", "Ratings"),
+    ]
     return _table([md_escape(h) for h in head], rows, {1, 2, 3, 4})
 
 
@@ -170,10 +179,15 @@ def _chart_part_md(chart: ChartData) -> list[str]:
     out = [f"### {md_escape(tr('Feelings over this period'))}"]
     if not chart.series:
         return [*out, f"*{md_escape(too_few_to_draw(chart.bucket))}*"]
-    what = {"day": tr("per day"), "week": tr("per week"), "month": tr("per month")}
-    caption = tr(
+    what = {
+        "day": translate("Report", "per day"),
+        "week": translate("Report", "per week"),
+        "month": translate("Report", "per month"),
+    }
+    caption = translate(
+        "Report",
         "Overall mood and the most often rated feelings, averaged {bucket}, on the "
-        "0–10 scale, {start} to {end}."
+        "0–10 scale, {start} to {end}.",
     ).format(
         bucket=what.get(chart.bucket, chart.bucket),
         start=short_day(chart.since),
@@ -195,7 +209,16 @@ def first_page_md(page: FirstPage) -> list[str]:
             rows.append(
                 [f"**{md_escape(tr('All entries'))}**", f"**{sum(c.count for c in page.counts)}**"]
             )
-            out.append(_table([md_escape(tr("Kind")), md_escape(tr("Entries"))], rows, {1}))
+            out.append(
+                _table(
+                    [
+                        md_escape(translate("Report", "Kind")),
+                        md_escape(translate("Report", "Entries")),
+                    ],
+                    rows,
+                    {1},
+                )
+            )
         else:
             out.append(f"*{md_escape(tr('No entries were chosen.'))}*")
     if page.chart is not None:
@@ -231,8 +254,8 @@ def change_md(change: FieldChange) -> str:
 
 def agreement_md(part: AgreementPart) -> list[str]:
     """The current agreement's terms, its versions and what changed, the consent record."""
-    heading = tr("The current agreement: {title}").format(title=part.title)
-    status = tr("{status}. Version {number}, written on {day}.").format(
+    heading = translate("Report", "The current agreement: {title}").format(title=part.title)
+    status = translate("Report", "{status}. Version {number}, written on {day}.").format(
         status=part.status_line, number=part.version, day=day_text(part.version_day)
     )
     out = [f"## {md_escape(heading)}", f"*{md_escape(status)}*"]
@@ -254,12 +277,14 @@ def agreement_md(part: AgreementPart) -> list[str]:
         )
     out.append(f"### {md_escape(tr('Versions and what changed'))}")
     for version in reversed(part.versions):
-        heading = tr("Version {number}, {day}").format(
+        heading = translate("Report", "Version {number}, {day}").format(
             number=version.number, day=day_text(version.day)
         )
         out.append(f"#### {md_escape(heading)}")
         if version.change_note:
-            out += md_paragraphs(tr("Why: {note}").format(note=version.change_note))
+            out += md_paragraphs(
+                translate("Report", "Why: {note}").format(note=version.change_note)
+            )
         if version.number == part.versions[0].number:
             out.append(f"*{md_escape(tr('The first version.'))}*")
         elif version.changes:
@@ -268,7 +293,7 @@ def agreement_md(part: AgreementPart) -> list[str]:
             out.append(f"*{md_escape(tr('The terms stayed the same.'))}*")
     out.append(f"### {md_escape(tr('Consent record'))}")
     if part.partner_name:
-        out.append(md_escape(tr("Partner: {name}").format(name=part.partner_name)))
+        out.append(md_escape(translate("Report", "Partner: {name}").format(name=part.partner_name)))
     if part.consent:
         rows = [
             [
@@ -279,7 +304,14 @@ def agreement_md(part: AgreementPart) -> list[str]:
             for c in part.consent
         ]
         out.append(
-            _table([md_escape(tr("Day")), md_escape(tr("Status")), md_escape(tr("Note"))], rows)
+            _table(
+                [
+                    md_escape(translate("Report", "Day")),
+                    md_escape(translate("Report", "Status")),
+                    md_escape(translate("Report", "Note")),
+                ],
+                rows,
+            )
         )
     else:
         out.append(f"*{md_escape(tr('No change of status recorded yet.'))}*")
@@ -291,13 +323,13 @@ def entry_md(entry: EntryPart) -> list[str]:
     out = [f"### {md_escape(entry.title or entry.kind_label)}"]
     meta = [weekday_text(entry.day), entry.kind_label]
     if entry.mood is not None:
-        meta.append(tr("Mood {value}").format(value=scale_text(entry.mood)))
+        meta.append(translate("Report", "Mood {value}").format(value=scale_text(entry.mood)))
     if entry.marked:
-        meta.append(tr("Marked for the session"))
+        meta.append(translate("Report", "Marked for the session"))
     out.append(f"*{md_escape(' · '.join(meta))}*")
     if entry.feelings:
         felt = ", ".join(f"{name} {value}" for name, value in entry.feelings)
-        out.append(md_escape(tr("Feelings: {list}").format(list=felt)))
+        out.append(md_escape(translate("Report", "Feelings: {list}").format(list=felt)))
     group = ""
     for answer in entry.answers:
         if answer.group and answer.group != group:

@@ -43,7 +43,7 @@ from PySide6.QtGui import (
 
 from hallpass_journal.reports.document import ReportDocument
 from hallpass_journal.reports.styles import QT_FAMILIES
-from hallpass_journal.reports.words import APP_NAME, range_text, tr
+from hallpass_journal.reports.words import APP_NAME, range_text, translate
 
 #: The PDF writer's resolution: CSS pixels, so lengths in the stylesheet mean what they say.
 DPI = 96
@@ -243,7 +243,7 @@ def _paint_running(
     rule = box.bottom() + 5
     painter.drawLine(QPointF(box.left(), rule), QPointF(box.right(), rule))
     painter.setPen(muted)
-    footer = tr("Page {page} of {pages}").format(page=number, pages=total)
+    footer = translate("Report", "Page {page} of {pages}").format(page=number, pages=total)
     foot = QRectF(MARGIN_SIDE, page.height() - MARGIN_BOTTOM + 30, width, metrics.height())
     painter.drawText(foot, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), footer)
 

@@ -46,8 +46,16 @@ REPORT_TITLE = "Journal notes for a session"
 APP_NAME = "Hall Pass Journal"
 
 
+def translate(context: str, text: str) -> str:
+    """``text`` in the person's language (itself when no translation is installed).
+
+    Called as ``translate("Report", "literal")`` so ``pyside6-lupdate`` finds the text.
+    """
+    return QCoreApplication.translate(context, text)
+
+
 def tr(text: str) -> str:
-    """``text`` in the person's language (itself when no translation is installed)."""
+    """A report text held in a variable, in the person's language (see :func:`translate`)."""
     return QCoreApplication.translate("Report", text)
 
 
@@ -79,12 +87,12 @@ def weekday_text(day: date) -> str:
 def range_text(since: date | None, until: date | None) -> str:
     """A period in words: "1 March 2026 – 31 May 2026", "until 31 May 2026", "everything"."""
     if since is None and until is None:
-        return tr("everything written so far")
+        return translate("Report", "everything written so far")
     if since is None:
         assert until is not None
-        return tr("until {day}").format(day=day_text(until))
+        return translate("Report", "until {day}").format(day=day_text(until))
     if until is None:
-        return tr("since {day}").format(day=day_text(since))
+        return translate("Report", "since {day}").format(day=day_text(since))
     if since == until:
         return day_text(since)
     return f"{day_text(since)} – {day_text(until)}"
@@ -97,7 +105,7 @@ def count_text(n: int, one: str, many: str) -> str:
 
 def entries_text(n: int) -> str:
     """A number of entries: "1 entry", "24 entries"."""
-    return count_text(n, tr("{n} entry"), tr("{n} entries"))
+    return count_text(n, translate("Report", "{n} entry"), translate("Report", "{n} entries"))
 
 
 def mean_text(value: float | None) -> str:
@@ -109,10 +117,14 @@ def mean_text(value: float | None) -> str:
 def stat_text(stat: Stat) -> str:
     """An average with the check-ins behind it; none shown from too few to go on."""
     if stat.n == 0 or stat.mean is None:
-        return tr("no check-ins")
+        return translate("Report", "no check-ins")
     if stat.n < MIN_CHECK_INS:
-        return count_text(stat.n, tr("only {n} check-in"), tr("only {n} check-ins"))
-    return tr("{mean} ({n} check-ins)").format(mean=mean_text(stat.mean), n=stat.n)
+        return count_text(
+            stat.n,
+            translate("Report", "only {n} check-in"),
+            translate("Report", "only {n} check-ins"),
+        )
+    return translate("Report", "{mean} ({n} check-ins)").format(mean=mean_text(stat.mean), n=stat.n)
 
 
 def change_text(change: float | None) -> str:
@@ -128,27 +140,28 @@ def change_text(change: float | None) -> str:
 def direction_text(direction: str) -> str:
     """The evaluation's words for a change, as a person reads them."""
     words = {
-        TOO_FEW: tr("too few check-ins to tell"),
-        ABOUT_THE_SAME: tr("about the same"),
-        EASING: tr("easing"),
-        STRONGER: tr("stronger"),
-        HIGHER: tr("higher"),
-        LOWER: tr("lower"),
+        TOO_FEW: translate("Report", "too few check-ins to tell"),
+        ABOUT_THE_SAME: translate("Report", "about the same"),
+        EASING: translate("Report", "easing"),
+        STRONGER: translate("Report", "stronger"),
+        HIGHER: translate("Report", "higher"),
+        LOWER: translate("Report", "lower"),
     }
     return words.get(direction, direction)
 
 
 def evaluation_intro(days: int) -> str:
     """What the evaluations compare, in one sentence."""
-    return tr(
+    return translate(
+        "Report",
         "Each table compares up to {days} days before a key event with up to {days} days "
-        "after it, within the period of this file (the day itself is in neither)."
+        "after it, within the period of this file (the day itself is in neither).",
     ).format(days=days)
 
 
 def days_text(n: int) -> str:
     """A number of days: "1 day", "14 days"."""
-    return count_text(n, tr("{n} day"), tr("{n} days"))
+    return count_text(n, translate("Report", "{n} day"), translate("Report", "{n} days"))
 
 
 def windows_text(before: tuple[date, date], after: tuple[date, date]) -> str:
@@ -161,17 +174,25 @@ def windows_text(before: tuple[date, date], after: tuple[date, date]) -> str:
             return f"{short_day(first)} ({length})"
         return f"{short_day(first)} – {short_day(last)} ({length})"
 
-    return tr("Before: {before}; after: {after}.").format(before=span(before), after=span(after))
+    return translate("Report", "Before: {before}; after: {after}.").format(
+        before=span(before), after=span(after)
+    )
 
 
 def evaluation_heading(label: str, day: date) -> str:
     """The moment an evaluation is around: "Around “The encounter”, 1 April 2026"."""
-    return tr("Around “{label}”, {day}").format(label=label, day=day_text(day))
+    return translate("Report", "Around “{label}”, {day}").format(label=label, day=day_text(day))
 
 
 def evaluation_head() -> tuple[str, str, str, str, str]:
     """The column headings of an evaluation's table."""
-    return (tr("Feeling"), tr("Before"), tr("After"), tr("Change"), tr("In words"))
+    return (
+        translate("Report", "Feeling"),
+        translate("Report", "Before"),
+        translate("Report", "After"),
+        translate("Report", "Change"),
+        translate("Report", "In words"),
+    )
 
 
 def evaluation_cells(
@@ -188,19 +209,20 @@ def too_few_to_draw(bucket: str) -> str:
         bucket: What the chart would average over: "day", "week" or "month".
     """
     spread = {
-        "day": tr("on two or more different days"),
-        "week": tr("in two or more different weeks"),
-        "month": tr("in two or more different months"),
+        "day": translate("Report", "on two or more different days"),
+        "week": translate("Report", "in two or more different weeks"),
+        "month": translate("Report", "in two or more different months"),
     }
-    return tr(
+    return translate(
+        "Report",
         "Too few check-ins among the chosen entries to draw a chart: it needs at least "
-        "{n} ratings of mood or of one feeling, {spread}."
+        "{n} ratings of mood or of one feeling, {spread}.",
     ).format(n=MIN_CHECK_INS, spread=spread.get(bucket, spread["day"]))
 
 
 def scale_text(value: int) -> str:
     """A 0-10 rating: "7 of 10"."""
-    return tr("{n} of 10").format(n=value)
+    return translate("Report", "{n} of 10").format(n=value)
 
 
 FIGURES_NOTE = (

@@ -1,6 +1,6 @@
 """App settings: a small JSON file in the user's config folder, never journal text.
 
-What may live here: the theme, the auto-lock delay, lock-on-minimise, whether closing
+What may live here: the language, the theme, the auto-lock delay, lock-on-minimise, whether closing
 the window keeps the app in the tray, how soon copied text leaves the clipboard, the
 window geometry, whether the sidebar shows
 icons only, and the *path* of the last journal.
@@ -25,6 +25,8 @@ MAX_AUTO_LOCK_MINUTES = 240.0
 DEFAULT_CLIPBOARD_SECONDS = 30
 MIN_CLIPBOARD_SECONDS = 5
 MAX_CLIPBOARD_SECONDS = 600
+#: The languages the app speaks, each named in itself; "" follows the system.
+LANGUAGES = {"": "", "en": "English", "de": "Deutsch"}
 
 
 @dataclass
@@ -47,6 +49,8 @@ class AppSettings:
     sidebar_collapsed: bool = False
     #: Text copied from the journal is cleared from the clipboard after this long.
     clipboard_clear_seconds: int = DEFAULT_CLIPBOARD_SECONDS
+    #: The app's language ("de", "en"); empty follows the system. Read at start.
+    language: str = ""
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:
@@ -73,6 +77,8 @@ class AppSettings:
             settings.lock_on_minimise = raw["lock_on_minimise"]
         if isinstance(raw.get("keep_in_tray"), bool):
             settings.keep_in_tray = raw["keep_in_tray"]
+        if raw.get("language") in LANGUAGES:
+            settings.language = raw["language"]
         seconds = raw.get("clipboard_clear_seconds")
         if isinstance(seconds, int) and not isinstance(seconds, bool):
             settings.clipboard_clear_seconds = min(

@@ -234,7 +234,7 @@ def _default_failure(parent: QObject | None, exc: BaseException) -> None:
     from hallpass_journal.ui import messages
 
     widget = parent if isinstance(parent, QWidget) else None
-    title = QCoreApplication.translate("operations", "Hall Pass Journal")
+    title = QCoreApplication.translate("Operations", "Hall Pass Journal")
     if isinstance(exc, VaultError):
         messages.warn(widget, title, QCoreApplication.translate("VaultError", exc.text))
         return
@@ -243,7 +243,7 @@ def _default_failure(parent: QObject | None, exc: BaseException) -> None:
         widget,
         title,
         QCoreApplication.translate(
-            "operations",
+            "Operations",
             "Something unexpected went wrong. Your journal has not been changed by this.",
         ),
     )

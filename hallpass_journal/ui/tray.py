@@ -160,13 +160,13 @@ class Tray(QObject):
         return self.icon is not None
 
     def _build(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         icon = QSystemTrayIcon(resources.icon("app"), self)
-        icon.setToolTip(tr("Tray", str(TITLE)))
+        icon.setToolTip(translate("Tray", str(TITLE)))
         menu = QMenu()
-        self.show_action = QAction(tr("Tray", "&Show Hall Pass Journal"), menu)
+        self.show_action = QAction(translate("Tray", "&Show Hall Pass Journal"), menu)
         self.show_action.triggered.connect(self.show_requested)
-        self.quit_action = QAction(tr("Tray", "&Quit"), menu)
+        self.quit_action = QAction(translate("Tray", "&Quit"), menu)
         self.quit_action.triggered.connect(self.quit_requested)
         menu.addAction(self.show_action)
         menu.addSeparator()

@@ -369,6 +369,7 @@ def test_preferences_persist_and_never_hold_journal_text(qtbot, make_window, pat
         "sidebar_collapsed",  # a yes or no about the window, never journal text
         "keep_in_tray",
         "clipboard_clear_seconds",
+        "language",  # a language code, or empty to follow the system
     }
     assert oct(paths.settings_file.stat().st_mode & 0o777) == "0o600" or os.name == "nt"
 

@@ -44,6 +44,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AgreementFlows", text)
 
 
+translate = QCoreApplication.translate
+
+
 def moment_of(day: date, after: datetime | None) -> datetime | None:
     """When a move chosen for ``day`` is recorded: now for today (None), else midday.
 
@@ -97,15 +100,16 @@ class AgreementFlows:
     def say_edit_is_open(self) -> None:
         """Another edit was asked for while unsaved changes are open: say so, calmly."""
         self.view.editor.show_note(
-            _tr(
+            translate(
+                "AgreementFlows",
                 "Your earlier changes, not saved yet, are open here; nothing is lost. "
-                "Save or cancel them first, then renegotiate."
+                "Save or cancel them first, then renegotiate.",
             )
         )
 
     def refuse(self, text: str) -> None:
         """Say why a move is not possible now."""
-        messages.inform(self.view, _tr("Not possible right now"), text)
+        messages.inform(self.view, translate("AgreementFlows", "Not possible right now"), text)
 
     def _fresh(self) -> Agreement | None:
         shown = self.view.agreement
@@ -135,10 +139,13 @@ class AgreementFlows:
         except InvalidTransition:
             fresh = self.journal.agreements.get(agreement_uuid)
             status = fresh.status if fresh else AgreementStatus.ENDED
-            self.refuse(refusal_reason(status, target) or _tr("That change is not possible now."))
+            self.refuse(
+                refusal_reason(status, target)
+                or translate("AgreementFlows", "That change is not possible now.")
+            )
             return None
         except UnknownAgreement:
-            self.refuse(_tr("This agreement is no longer in this journal."))
+            self.refuse(translate("AgreementFlows", "This agreement is no longer in this journal."))
             return None
         except VaultError as exc:
             self.view.show_problem(exc.text)
@@ -209,7 +216,11 @@ class AgreementFlows:
                 self.journal.settings.set(PARTNER_NAME, name)
             except (VaultError, ValueError) as exc:
                 self.view.show_problem(exc.text if isinstance(exc, VaultError) else str(exc))
-        lines = [_tr("Agreed together with {name}.").format(name=name)] if name else []
+        lines = (
+            [translate("AgreementFlows", "Agreed together with {name}.").format(name=name)]
+            if name
+            else []
+        )
         if dialog.note():
             lines.append(dialog.note())
         self._change(AgreementStatus.AGREED, "\n".join(lines), moment_of(dialog.agreed_on(), last))
@@ -220,13 +231,14 @@ class AgreementFlows:
         if agreement is None or not self._allowed(agreement, AgreementStatus.DRAFT):
             return None
         dialog = lifecycle.NoteDialog(
-            _tr("Back to a draft"),
-            _tr(
+            translate("AgreementFlows", "Back to a draft"),
+            translate(
+                "AgreementFlows",
                 "The agreement becomes a draft again, to be talked through and agreed "
-                "once more. Its versions and history stay."
+                "once more. Its versions and history stay.",
             ),
-            _tr("Make it a draft"),
-            _tr("&Why (optional):"),
+            translate("AgreementFlows", "Make it a draft"),
+            translate("AgreementFlows", "&Why (optional):"),
             self.view,
         )
         self.open_dialog(dialog, lambda: self._change(AgreementStatus.DRAFT, dialog.note()))
@@ -252,7 +264,7 @@ class AgreementFlows:
         self.open_dialog(dialog)
         # However it closes (Keep this note, Close, Esc, or locking), words written stay.
         dialog.finished.connect(lambda _result: self._keep_pause_words(outcome, dialog))
-        self.view.save_state.emit(_tr("Paused"))
+        self.view.save_state.emit(translate("AgreementFlows", "Paused"))
         return dialog
 
     def _keep_pause_words(self, outcome: AgreementOutcome, dialog: PauseDialog) -> None:
@@ -281,13 +293,14 @@ class AgreementFlows:
         if agreement is None or not self._allowed(agreement, AgreementStatus.ACTIVE):
             return None
         dialog = lifecycle.NoteDialog(
-            _tr("Resume the agreement"),
-            _tr(
+            translate("AgreementFlows", "Resume the agreement"),
+            translate(
+                "AgreementFlows",
                 "Go on with the agreement only if you have talked and you both want to. "
-                "It becomes active again from now."
+                "It becomes active again from now.",
             ),
-            _tr("Resume the agreement"),
-            _tr("&What you agreed when you talked (optional):"),
+            translate("AgreementFlows", "Resume the agreement"),
+            translate("AgreementFlows", "&What you agreed when you talked (optional):"),
             self.view,
         )
         self.open_dialog(dialog, lambda: self._resume(agreement.uuid, dialog.note()))
@@ -307,13 +320,14 @@ class AgreementFlows:
             return False
         if not messages.confirm(
             self.view,
-            _tr("End this agreement?"),
-            _tr(
+            translate("AgreementFlows", "End this agreement?"),
+            translate(
+                "AgreementFlows",
                 "Ending is final: an ended agreement cannot be paused, resumed or changed "
                 "again. Everything written stays in your journal, and you can start a new "
-                "agreement whenever you both want to."
+                "agreement whenever you both want to.",
             ),
-            _tr("End the agreement"),
+            translate("AgreementFlows", "End the agreement"),
         ):
             return False
         return self._change(AgreementStatus.ENDED) is not None

@@ -142,6 +142,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AgreementPrintDialog", text)
 
 
+translate = QCoreApplication.translate
+
+
 def _later(parent: QWidget, journal: Journal, show: Callable[[], None]) -> None:
     """Run ``show`` once the current event is over, if the journal is still open.
 
@@ -176,16 +179,21 @@ def save_agreement(
                 lambda: messages.inform(
                     parent,
                     title,
-                    _tr(
+                    translate(
+                        "AgreementPrintDialog",
                         "Something else is still being done with the journal. Please try "
-                        "again when it has finished."
+                        "again when it has finished.",
                     ),
                 ),
             )
             return
         suffix = ".html" if fmt == "html" else ".pdf"
         name = f"agreement-version-{version}-{date.today().isoformat()}{suffix}"
-        filters = _tr("HTML (*.html)") if fmt == "html" else _tr("PDF (*.pdf)")
+        filters = (
+            translate("AgreementPrintDialog", "HTML (*.html)")
+            if fmt == "html"
+            else translate("AgreementPrintDialog", "PDF (*.pdf)")
+        )
         out = messages.save_file(parent, title, documents_folder() / name, filters)
         if out is None:
             return
@@ -201,10 +209,11 @@ def save_agreement(
             return out
 
         def done(path: Path) -> None:
-            text = _tr(
+            text = translate(
+                "AgreementPrintDialog",
                 "Saved version {version} of the agreement to:\n{name}\nin {folder}\n\n"
                 "The file is not encrypted: keep it private, and delete it once you no "
-                "longer need it."
+                "longer need it.",
             ).format(version=version, name=path.name, folder=friendly_path(path.parent))
             _later(parent, journal, lambda: messages.inform(parent, title, text))
 
@@ -213,8 +222,8 @@ def save_agreement(
                 why = QCoreApplication.translate("VaultError", exc.text)
             else:
                 log.error("saving an agreement failed: %s", describe_failure(exc))
-                why = _tr("Something unexpected went wrong.")
-            text = why + " " + _tr("The agreement was not saved.")
+                why = translate("AgreementPrintDialog", "Something unexpected went wrong.")
+            text = why + " " + translate("AgreementPrintDialog", "The agreement was not saved.")
             _later(parent, journal, lambda: messages.warn(parent, title, text))
 
         JournalOp(parent, work).success(done).failure(failed).run_in_background()

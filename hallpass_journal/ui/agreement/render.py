@@ -31,6 +31,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AgreementRender", text)
 
 
+translate = QCoreApplication.translate
+
+
 def _dark() -> bool:
     return theme.colors().scheme == "dark"
 
@@ -65,7 +68,7 @@ def terms_html(terms: AgreementTerms) -> str:
 
 def _segments(segments: tuple[Segment, ...]) -> str:
     if not segments:
-        return _muted(_tr("Empty"))
+        return _muted(translate("AgreementRender", "Empty"))
     index = 1 if _dark() else 0
     out = []
     for segment in segments:
@@ -117,9 +120,10 @@ def comparison_html(
         rows.append(
             f"<tr><td colspan='2'>{_muted(_tr('These two versions say the same.'))}</td></tr>"
         )
-    legend = _tr(
+    legend = translate(
+        "AgreementRender",
         "Added words are bold and underlined; removed words are struck through. "
-        "Each field that differs is marked “Changed”."
+        "Each field that differs is marked “Changed”.",
     )
     return (
         f"<p style='color:{c.muted}'>{html.escape(legend)}</p>"

@@ -21,7 +21,7 @@ import logging
 import uuid as uuid_mod
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -282,11 +282,18 @@ def open_question_dialog(
             return
         except UnknownQuestion:
             dialog.show_problem(
-                dialog.tr("This question is no longer in the journal, so it cannot be changed.")
+                QCoreApplication.translate(
+                    "SessionQuestionDialog",
+                    "This question is no longer in the journal, so it cannot be changed.",
+                )
             )
             return
         except ValueError:  # the dialog checked already; the service has the last word
-            dialog.show_problem(dialog.tr("This question cannot be kept as it is."))
+            dialog.show_problem(
+                QCoreApplication.translate(
+                    "SessionQuestionDialog", "This question cannot be kept as it is."
+                )
+            )
             return
         dialog.settled = True
         dialog.accept()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from hallpass_journal.domain.settings import MAX_BACKUPS_KEPT, MAX_PARTNER_NAME, MIN_BACKUPS_KEPT
 from hallpass_journal.services.backups import DEFAULT_KEEP
 from hallpass_journal.ui import messages
-from hallpass_journal.ui.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
+from hallpass_journal.ui.app_settings import LANGUAGES, MAX_AUTO_LOCK_MINUTES, AppSettings
 from hallpass_journal.ui.clipboard import CLEAR_CHOICES
 from hallpass_journal.ui.widgets.page_parts import text_label
 
@@ -61,6 +61,19 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
+
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name or self.tr("Follow the system"), code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        form.addRow(self._label(self.tr("La&nguage:"), self.language), self.language)
+        self.language_note = text_label(
+            self.tr("A new language takes effect the next time you start the app."),
+            self,
+            role="muted",
+        )
+        form.addRow("", self.language_note)
 
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Theme"))
@@ -176,6 +189,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.backups_note)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        QWidget.setTabOrder(self.language, self.theme)
         QWidget.setTabOrder(self.theme, self.auto_lock)
         QWidget.setTabOrder(self.auto_lock, self.lock_on_minimise)
         QWidget.setTabOrder(self.lock_on_minimise, self.keep_in_tray)
@@ -198,6 +212,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Collect the chosen values."""
+        self.result_settings.language = self.language.currentData()
         self.result_settings.theme = self.theme.currentData()
         self.result_settings.auto_lock_minutes = float(self.auto_lock.value())
         self.result_settings.lock_on_minimise = self.lock_on_minimise.isChecked()

@@ -76,6 +76,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportPreviewModel", text)
 
 
+translate = QCoreApplication.translate
+
+
 class ExportPreviewModel(PagedListModel):
     """Entries matching an export's filter, oldest first, each ticked or not."""
 
@@ -284,7 +287,7 @@ class ExportPreviewModel(PagedListModel):
             kind_label(row.kind),
         ]
         if row.marked:
-            parts.append(_tr("marked for your session"))
+            parts.append(translate("ExportPreviewModel", "marked for your session"))
         return " \u00b7 ".join(parts)
 
     def setData(  # noqa: N802 - Qt API

@@ -32,31 +32,36 @@ from hallpass_journal.domain.evaluation import (
 
 def direction_words(direction: str) -> str:
     """The domain's words for a change, in the person's language."""
+    translate = QCoreApplication.translate
     words = {
-        TOO_FEW: "too few check-ins to tell",
-        ABOUT_THE_SAME: "about the same",
-        EASING: "easing",
-        STRONGER: "stronger",
-        HIGHER: "higher",
-        LOWER: "lower",
+        TOO_FEW: translate("Evaluation", "too few check-ins to tell"),
+        ABOUT_THE_SAME: translate("Evaluation", "about the same"),
+        EASING: translate("Evaluation", "easing"),
+        STRONGER: translate("Evaluation", "stronger"),
+        HIGHER: translate("Evaluation", "higher"),
+        LOWER: translate("Evaluation", "lower"),
     }
-    return QCoreApplication.translate("Evaluation", words.get(direction, direction))
+    return words.get(direction, direction)
 
 
 def window_words(days: int) -> str:
     """A window's length in words: "1 week", "1 month", "3 months", "10 days"."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     named = {
-        7: tr("Evaluation", "1 week"),
-        14: tr("Evaluation", "2 weeks"),
-        30: tr("Evaluation", "1 month"),
-        91: tr("Evaluation", "3 months"),
-        182: tr("Evaluation", "6 months"),
-        365: tr("Evaluation", "1 year"),
+        7: translate("Evaluation", "1 week"),
+        14: translate("Evaluation", "2 weeks"),
+        30: translate("Evaluation", "1 month"),
+        91: translate("Evaluation", "3 months"),
+        182: translate("Evaluation", "6 months"),
+        365: translate("Evaluation", "1 year"),
     }
     if days in named:
         return named[days]
-    return tr("Evaluation", "1 day") if days == 1 else tr("Evaluation", "{n} days").format(n=days)
+    return (
+        translate("Evaluation", "1 day")
+        if days == 1
+        else translate("Evaluation", "{n} days").format(n=days)
+    )
 
 
 def qdate(day: date) -> QDate:
@@ -71,18 +76,18 @@ def day_text(day: date, fmt: str = "d MMM yyyy") -> str:
 
 def stat_text(stat: Stat) -> str:
     """An average with its check-ins; no average where there are too few to go on."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     shown = rounded(stat.mean)
     if stat.n == 0 or shown is None:
-        return tr("Evaluation", "no check-ins")
+        return translate("Evaluation", "no check-ins")
     if stat.n < MIN_CHECK_INS:
         return (
-            tr("Evaluation", "only 1 check-in")
+            translate("Evaluation", "only 1 check-in")
             if stat.n == 1
-            else tr("Evaluation", "only {n} check-ins").format(n=stat.n)
+            else translate("Evaluation", "only {n} check-ins").format(n=stat.n)
         )
     mean = QLocale().toString(shown, "f", 2)
-    return tr("Evaluation", "{mean} ({n} check-ins)").format(mean=mean, n=stat.n)
+    return translate("Evaluation", "{mean} ({n} check-ins)").format(mean=mean, n=stat.n)
 
 
 def change_text(change: float | None) -> str:

@@ -19,6 +19,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TimelineModel", text)
 
 
+translate = QCoreApplication.translate
+
+
 def qdate(day: date) -> QDate:
     """``day`` as a QDate."""
     return QDate(day.year, day.month, day.day)
@@ -46,11 +49,13 @@ def header_label(header: Header) -> str:
     locale = QLocale()
     day = qdate(header.start)
     if header.resolution is Resolution.MONTH:
-        return _tr("{month} {year}").format(
+        return translate("TimelineModel", "{month} {year}").format(
             month=locale.standaloneMonthName(day.month()), year=day.year()
         )
     if header.resolution is Resolution.WEEK:
-        return _tr("Week of {date}").format(date=locale.toString(day, "d MMMM yyyy"))
+        return translate("TimelineModel", "Week of {date}").format(
+            date=locale.toString(day, "d MMMM yyyy")
+        )
     return locale.toString(day, "dddd d MMMM yyyy")
 
 
@@ -60,7 +65,7 @@ def shown_title(item: Item) -> str:
     if title:
         return title
     if item.kind == EntryKind.FREE.value:
-        return _tr("Untitled entry")
+        return translate("TimelineModel", "Untitled entry")
     return kind_label(item)
 
 
@@ -68,14 +73,14 @@ def accessible_text(item: Item) -> str:
     """What a screen reader says for a row: title, kind, key moment or event, date."""
     parts = [shown_title(item)]
     if item.type is RowType.EVENT:
-        parts.append(_tr("key event"))
+        parts.append(translate("TimelineModel", "key event"))
         if item.plain_title.strip():
             parts.append(kind_label(item))
     else:
         parts.append(kind_label(item))
         if item.marker:
-            parts.append(_tr("key moment"))
+            parts.append(translate("TimelineModel", "key moment"))
     parts.append(QLocale().toString(qdate(item.day), QLocale.FormatType.LongFormat))
     if item.private:
-        parts.append(_tr("private"))
+        parts.append(translate("TimelineModel", "private"))
     return ", ".join(parts)

@@ -200,9 +200,9 @@ class UnlockPage(QWidget):
     def show_problem(self, exc: BaseException, *, backups: int = 0, newest: str = "") -> None:
         """Explain what happened and offer the next step."""
         self.clear_problem()
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if isinstance(exc, errors.VaultError):
-            text = tr("VaultError", exc.text)
+            text = translate("VaultError", exc.text)
         else:
             text = self.tr(
                 "Something unexpected stopped the journal from opening. The file has not "

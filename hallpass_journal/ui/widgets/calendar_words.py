@@ -19,6 +19,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Calendar", text)
 
 
+translate = QCoreApplication.translate
+
+
+def in_sentence(label: str) -> str:
+    """A label inside a sentence: lower case in English; German nouns keep their capital."""
+    return label.lower() if QLocale().language() == QLocale.Language.English else label
+
+
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later (or earlier), clamped to the end of a short month."""
     index = day.year * 12 + day.month - 1 + months
@@ -46,19 +54,21 @@ def value_text(value: float) -> str:
 
 def _count_text(n: int) -> str:
     if n == 1:
-        return _tr("1 check-in")
-    return _tr("{count} check-ins").format(count=QLocale().toString(n))
+        return translate("Calendar", "1 check-in")
+    return translate("Calendar", "{count} check-ins").format(count=QLocale().toString(n))
 
 
 def reading_text(summary: Summary | None, emotion_label: str | None) -> str:
     """What a day's figure says: "mood 6 of 10 from 2 check-ins" (lower case, to follow a colon)."""
     if summary is None:
         if emotion_label is None:
-            return _tr("no mood recorded")
-        return _tr("{emotion} not rated").format(emotion=emotion_label.lower())
+            return translate("Calendar", "no mood recorded")
+        return translate("Calendar", "{emotion} not rated").format(
+            emotion=in_sentence(emotion_label)
+        )
     value, n = summary
-    what = _tr("mood") if emotion_label is None else emotion_label.lower()
-    return _tr("{what} {value} of 10 from {count}").format(
+    what = translate("Calendar", "mood") if emotion_label is None else in_sentence(emotion_label)
+    return translate("Calendar", "{what} {value} of 10 from {count}").format(
         what=what, value=value_text(value), count=_count_text(n)
     )
 
@@ -74,7 +84,7 @@ def day_sentence(
     """The accessible text of a day: its date, its figure and its key moments."""
     heading = QLocale().toString(_qdate(day), "dddd d MMMM")
     if today:
-        heading = _tr("{day}, today").format(day=heading)
+        heading = translate("Calendar", "{day}, today").format(day=heading)
     parts = [f"{heading}: {reading_text(summary, emotion_label)}", *markers]
     return "; ".join(parts)
 

@@ -26,6 +26,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CareCards", text)
 
 
+translate = QCoreApplication.translate
+
+
 def _page_text(page: GuidePage, parent: QWidget) -> list[QLabel]:
     """The page's summary (muted) and its paragraphs, each a wrapping label."""
     labels = [text_label(_tr(page.summary), parent, role="muted")]
@@ -81,9 +84,9 @@ class GroundingCard(_CareCard):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(GROUNDING_CARD, _tr("Close"), parent)
-        self.close_button.setAccessibleName(_tr("Close the one-minute pause"))
-        self.close_button.setToolTip(_tr("Close (Esc)"))
+        super().__init__(GROUNDING_CARD, translate("CareCards", "Close"), parent)
+        self.close_button.setAccessibleName(translate("CareCards", "Close the one-minute pause"))
+        self.close_button.setToolTip(translate("CareCards", "Close (Esc)"))
 
     def offer(self) -> None:
         """Show the card (the check-in held a strong painful feeling)."""
@@ -94,11 +97,11 @@ class SupportCard(_CareCard):
     """A calm note to consider support while recent check-ins stay heavy."""
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(SUPPORT_CARD, _tr("Not now"), parent)
+        super().__init__(SUPPORT_CARD, translate("CareCards", "Not now"), parent)
         self.journal = journal
-        self.close_button.setAccessibleName(_tr("Not now: set this note aside"))
+        self.close_button.setAccessibleName(translate("CareCards", "Not now: set this note aside"))
         self.close_button.setToolTip(
-            _tr("It comes back only if your later check-ins stay this heavy.")
+            translate("CareCards", "It comes back only if your later check-ins stay this heavy.")
         )
 
     def refresh(self, today: date | None = None) -> None:

@@ -24,6 +24,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HomeAgreement", text)
 
 
+translate = QCoreApplication.translate
+
+
 STATUS_LINES: dict[AgreementStatus, str] = {
     AgreementStatus.DRAFT: str(QT_TRANSLATE_NOOP("HomeAgreement", "A draft, begun on {day}")),
     AgreementStatus.AGREED: str(
@@ -46,16 +49,17 @@ class AgreementCard(HomeCard):
     """The current agreement: its title and status, and Pause while it is active."""
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Agreement"), parent)
+        super().__init__(translate("HomeAgreement", "Agreement"), parent)
         self.journal = journal
         self.agreement: Agreement | None = None
         self.title_label = strong_label("", self)
         self.status_label = text_label("", self, role="muted")
-        self.status_label.setAccessibleName(_tr("Agreement status"))
+        self.status_label.setAccessibleName(translate("HomeAgreement", "Agreement status"))
         self.paused_hint = text_label(
-            _tr(
+            translate(
+                "HomeAgreement",
                 "While it is paused, take the time you need. When you have talked it "
-                "through, you can resume it together from the agreement."
+                "through, you can resume it together from the agreement.",
             ),
             self,
         )
@@ -64,14 +68,19 @@ class AgreementCard(HomeCard):
         self.box.addWidget(self.paused_hint)
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.pause_button = QPushButton(_tr("Pause"), self)
-        self.pause_button.setAccessibleName(_tr("Call a pause on the agreement"))
+        self.pause_button = QPushButton(translate("HomeAgreement", "Pause"), self)
+        self.pause_button.setAccessibleName(
+            translate("HomeAgreement", "Call a pause on the agreement")
+        )
         self.pause_button.setToolTip(
-            _tr("Stop for now, say the pause phrase and talk when you are both ready.")
+            translate(
+                "HomeAgreement",
+                "Stop for now, say the pause phrase and talk when you are both ready.",
+            )
         )
         self.pause_button.clicked.connect(self._pause)
-        self.open_button = link_button(_tr("Open the agreement"), self)
-        self.open_button.setAccessibleName(_tr("Open the agreement"))
+        self.open_button = link_button(translate("HomeAgreement", "Open the agreement"), self)
+        self.open_button.setAccessibleName(translate("HomeAgreement", "Open the agreement"))
         self.open_button.clicked.connect(self._open)
         row.addWidget(self.pause_button)
         row.addWidget(self.open_button)
@@ -91,14 +100,14 @@ class AgreementCard(HomeCard):
             self.clear()
             return
         status = agreement.status
-        self.title_label.setText(agreement.title or _tr("Our agreement"))
+        self.title_label.setText(agreement.title or translate("HomeAgreement", "Our agreement"))
         self.status_label.setText(status_line(agreement, date.today()))
         self.pause_button.setVisible(status is AgreementStatus.ACTIVE)
         self.paused_hint.setVisible(status is AgreementStatus.PAUSED)
         self.open_button.setText(
-            _tr("Resume in the agreement…")
+            translate("HomeAgreement", "Resume in the agreement…")
             if status is AgreementStatus.PAUSED
-            else _tr("Open the agreement")
+            else translate("HomeAgreement", "Open the agreement")
         )
         self.open_button.setAccessibleName(self.open_button.text().rstrip("…"))
         set_role(self.status_label, "muted")

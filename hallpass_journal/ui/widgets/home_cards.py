@@ -44,6 +44,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HomeCards", text)
 
 
+translate = QCoreApplication.translate
+
+
 def day_text(day: date, today: date) -> str:
     """A day as Home says it: "Tue 3 June" (with the year when it is not this year)."""
     fmt = "ddd d MMMM" if day.year == today.year else "ddd d MMMM yyyy"
@@ -107,10 +110,12 @@ class QuietLinks(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        self.start_agreement_button = link_button(_tr("Start an agreement"), self)
-        self.start_agreement_button.setAccessibleName(_tr("Start an agreement"))
-        self.guides_button = link_button(_tr("Guides"), self)
-        self.guides_button.setAccessibleName(_tr("Open the guides"))
+        self.start_agreement_button = link_button(
+            translate("HomeCards", "Start an agreement"), self
+        )
+        self.start_agreement_button.setAccessibleName(translate("HomeCards", "Start an agreement"))
+        self.guides_button = link_button(translate("HomeCards", "Guides"), self)
+        self.guides_button.setAccessibleName(translate("HomeCards", "Open the guides"))
         row.addWidget(self.start_agreement_button)
         row.addWidget(self.guides_button)
         row.addStretch(1)
@@ -136,15 +141,15 @@ def due_text(check_in: CheckIn, now: datetime) -> str:
     day = check_in.due_at.astimezone(now.tzinfo).date()
     if check_in.due_at <= now:
         if day == today:
-            return _tr("Due today")
+            return translate("HomeCards", "Due today")
         if day == today - timedelta(days=1):
-            return _tr("Was due yesterday")
-        return _tr("Was due on {day}").format(day=day_text(day, today))
+            return translate("HomeCards", "Was due yesterday")
+        return translate("HomeCards", "Was due on {day}").format(day=day_text(day, today))
     if day == today:
-        return _tr("Due later today")
+        return translate("HomeCards", "Due later today")
     if day == today + timedelta(days=1):
-        return _tr("Due tomorrow")
-    return _tr("Due on {day}").format(day=day_text(day, today))
+        return translate("HomeCards", "Due tomorrow")
+    return translate("HomeCards", "Due on {day}").format(day=day_text(day, today))
 
 
 def later_choices(check_in: CheckIn, now: datetime) -> list[tuple[str, datetime]]:
@@ -152,9 +157,15 @@ def later_choices(check_in: CheckIn, now: datetime) -> list[tuple[str, datetime]
     today = now.date()
     zone = now.tzinfo
     choices = [
-        (_tr("This evening"), datetime.combine(today, EVENING, zone)),
-        (_tr("Tomorrow"), datetime.combine(today + timedelta(days=1), MORNING, zone)),
-        (_tr("In 3 days"), datetime.combine(today + timedelta(days=3), MORNING, zone)),
+        (translate("HomeCards", "This evening"), datetime.combine(today, EVENING, zone)),
+        (
+            translate("HomeCards", "Tomorrow"),
+            datetime.combine(today + timedelta(days=1), MORNING, zone),
+        ),
+        (
+            translate("HomeCards", "In 3 days"),
+            datetime.combine(today + timedelta(days=3), MORNING, zone),
+        ),
     ]
     # "This evening" within the hour would ask again almost at once.
     floor = max(now + timedelta(hours=1), check_in.due_at)
@@ -178,20 +189,29 @@ class CheckInRow(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 4, 0, 0)
         buttons.setSpacing(8)
-        self.start_button = QPushButton(_tr("Start"), self)
-        self.start_button.setAccessibleName(_tr("Start the check-in: {title}").format(title=title))
-        self.later_button = QPushButton(_tr("Later"), self)
-        self.later_button.setAccessibleName(_tr("Ask me later: {title}").format(title=title))
+        self.start_button = QPushButton(translate("HomeCards", "Start"), self)
+        self.start_button.setAccessibleName(
+            translate("HomeCards", "Start the check-in: {title}").format(title=title)
+        )
+        self.later_button = QPushButton(translate("HomeCards", "Later"), self)
+        self.later_button.setAccessibleName(
+            translate("HomeCards", "Ask me later: {title}").format(title=title)
+        )
         self.later_menu = QMenu(self.later_button)
         for label, at in later_choices(check_in, now):
             action = self.later_menu.addAction(label)
             action.setData(at)
         self.later_button.setMenu(self.later_menu)
         self.later_button.setVisible(not self.later_menu.isEmpty())
-        self.aside_button = link_button(_tr("Set aside"), self)
-        self.aside_button.setAccessibleName(_tr("Set aside: {title}").format(title=title))
+        self.aside_button = link_button(translate("HomeCards", "Set aside"), self)
+        self.aside_button.setAccessibleName(
+            translate("HomeCards", "Set aside: {title}").format(title=title)
+        )
         self.aside_button.setToolTip(
-            _tr("Leave this check-in without writing anything. The journal notes that you did.")
+            translate(
+                "HomeCards",
+                "Leave this check-in without writing anything. The journal notes that you did.",
+            )
         )
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.later_button)
@@ -214,14 +234,14 @@ class DueCheckInsCard(HomeCard):
     focus_released = Signal()
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Check-ins"), parent)
+        super().__init__(translate("HomeCards", "Check-ins"), parent)
         self.journal = journal
         #: Rows of the due check-ins, by UUID (as text).
         self.rows: dict[str, CheckInRow] = {}
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(10)
         self.box.addLayout(self._rows_box)
-        self.upcoming_heading = text_label(_tr("Coming up"), self, role="muted")
+        self.upcoming_heading = text_label(translate("HomeCards", "Coming up"), self, role="muted")
         self.upcoming_label = text_label("", self)
         self.box.addWidget(self.upcoming_heading)
         self.box.addWidget(self.upcoming_label)
@@ -254,7 +274,9 @@ class DueCheckInsCard(HomeCard):
         self.upcoming = [c for c in open_check_ins if c.due_at > now][:UPCOMING_SHOWN]
         self._show_rows(due, now)
         lines = [
-            _tr("{title} — {when}").format(title=check_in_title(c), when=due_text(c, now))
+            translate("HomeCards", "{title} — {when}").format(
+                title=check_in_title(c), when=due_text(c, now)
+            )
             for c in self.upcoming
         ]
         self.upcoming_label.setText("\n".join(lines))
@@ -345,7 +367,7 @@ class DueCheckInsCard(HomeCard):
             self._say(exc.text)
             return False
         except CheckInNotOpen:
-            self._say(_tr("This check-in was already settled."))
+            self._say(translate("HomeCards", "This check-in was already settled."))
             self.refresh()
             return False
         self.message.hide()

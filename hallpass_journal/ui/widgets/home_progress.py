@@ -28,6 +28,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HomeProgress", text)
 
 
+translate = QCoreApplication.translate
+
+
 def _n(value: int) -> str:
     return QLocale().toString(value)
 
@@ -47,11 +50,19 @@ class StepDots(QWidget):
         to_come = [str(i + 1) for i, d in enumerate(done) if not d]
         parts = []
         if finished:
-            parts.append(_tr("Done: step {steps}.").format(steps=", ".join(finished)))
+            parts.append(
+                translate("HomeProgress", "Done: step {steps}.").format(steps=", ".join(finished))
+            )
         if to_come:
-            parts.append(_tr("Still open: step {steps}.").format(steps=", ".join(to_come)))
+            parts.append(
+                translate("HomeProgress", "Still open: step {steps}.").format(
+                    steps=", ".join(to_come)
+                )
+            )
         self.setAccessibleName(
-            _tr("{done} of {total} steps").format(done=_n(sum(done)), total=_n(len(done)))
+            translate("HomeProgress", "{done} of {total} steps").format(
+                done=_n(sum(done)), total=_n(len(done))
+            )
         )
         self.setAccessibleDescription(" ".join(parts))
         self.setToolTip(" ".join(parts))
@@ -104,7 +115,7 @@ class ProgressCard(HomeCard):
     """Readiness and safety checklists, the path through hurt and the repair plan."""
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Your progress"), parent)
+        super().__init__(translate("HomeProgress", "Your progress"), parent)
         self.journal = journal
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
@@ -119,8 +130,8 @@ class ProgressCard(HomeCard):
         guided = self.journal.guided
         found: list[Progress] = []
         for template_id, label in (
-            ("readiness", _tr("Readiness checklist")),
-            ("safety", _tr("Safety checklist")),
+            ("readiness", translate("HomeProgress", "Readiness checklist")),
+            ("safety", translate("HomeProgress", "Safety checklist")),
         ):
             latest = guided.latest(template_id)
             if latest is None:
@@ -130,7 +141,9 @@ class ProgressCard(HomeCard):
                 Progress(
                     template_id,
                     label,
-                    _tr("{ticked} of {total} ticked").format(ticked=_n(ticked), total=_n(total)),
+                    translate("HomeProgress", "{ticked} of {total} ticked").format(
+                        ticked=_n(ticked), total=_n(total)
+                    ),
                     GUIDED_OPEN,
                     str(latest.uuid),
                 )
@@ -144,8 +157,10 @@ class ProgressCard(HomeCard):
             found.append(
                 Progress(
                     "repair",
-                    _tr("Repair plan"),
-                    _tr("{done} of {total} done").format(done=_n(done), total=_n(total)),
+                    translate("HomeProgress", "Repair plan"),
+                    translate("HomeProgress", "{done} of {total} done").format(
+                        done=_n(done), total=_n(total)
+                    ),
                     GUIDED_OPEN,
                     str(repair.uuid),
                 )
@@ -153,8 +168,12 @@ class ProgressCard(HomeCard):
         return found
 
     def _path(self, steps: tuple[bool, ...]) -> Progress:
-        value = _tr("{done} of {total} steps").format(done=_n(sum(steps)), total=_n(len(steps)))
-        label = _tr("If you feel hurt")  # as the Guides section names the path
+        value = translate("HomeProgress", "{done} of {total} steps").format(
+            done=_n(sum(steps)), total=_n(len(steps))
+        )
+        label = translate(
+            "HomeProgress", "If you feel hurt"
+        )  # as the Guides section names the path
         if all(steps):
             last = self.journal.guided.latest(f"hurt_step_{len(steps)}")
             if last is not None:
@@ -182,7 +201,9 @@ class ProgressCard(HomeCard):
         for row, item in enumerate(shown):
             button = link_button(item.label, self)
             button.setAccessibleName(
-                _tr("{label}: {value}. Open it").format(label=item.label, value=item.value)
+                translate("HomeProgress", "{label}: {value}. Open it").format(
+                    label=item.label, value=item.value
+                )
             )
             button.clicked.connect(
                 lambda _=False, a=item.action, arg=item.argument: self.action_requested.emit(a, arg)

@@ -25,6 +25,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HomeRecent", text)
 
 
+translate = QCoreApplication.translate
+
+
 class RecentEntries(QWidget):
     """A heading with "Open the journal", and the latest entries (or a gentle note)."""
 
@@ -38,16 +41,16 @@ class RecentEntries(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        self.heading = heading_label(_tr("Recent entries"), self)
-        self.all_button = link_button(_tr("Open the journal"), self)
-        self.all_button.setAccessibleName(_tr("Open the journal"))
+        self.heading = heading_label(translate("HomeRecent", "Recent entries"), self)
+        self.all_button = link_button(translate("HomeRecent", "Open the journal"), self)
+        self.all_button.setAccessibleName(translate("HomeRecent", "Open the journal"))
         self.all_button.clicked.connect(self.open_journal)
         head.addWidget(self.heading, 1)
         head.addWidget(self.all_button)
         col.addLayout(head)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Recent entries"))
+        self.list.setAccessibleName(translate("HomeRecent", "Recent entries"))
         self._delegate = EntryDelegate(self.list, snippet_lines=1)
         self.list.setItemDelegate(self._delegate)
         self.list.setUniformItemSizes(True)
@@ -57,7 +60,10 @@ class RecentEntries(QWidget):
         self.list.itemClicked.connect(self._open_item)
         self.list.itemActivated.connect(self._open_item)
         self.empty = QLabel(
-            _tr("Your entries will appear here. A check-in is a gentle way to begin."), self
+            translate(
+                "HomeRecent", "Your entries will appear here. A check-in is a gentle way to begin."
+            ),
+            self,
         )
         self.empty.setWordWrap(True)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hallpass_journal.ui import theme
 from hallpass_journal.ui.theme import contrast_ratio
+from hallpass_journal.ui.widgets.calendar_words import in_sentence
 
 STEPS = 11  # 0, 1, ... 10
 
@@ -54,6 +55,9 @@ INKS = ("#111315", "#ffffff")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Calendar", text)
+
+
+translate = QCoreApplication.translate
 
 
 def step(value: float) -> int:
@@ -104,28 +108,33 @@ def paint_marker(painter: QPainter, centre: QPointF, radius: float, outline: QCo
 def scale_words(emotion_label: str | None) -> tuple[str, str]:
     """What the low and the high end of the scale mean, in words."""
     if emotion_label is None:
-        return _tr("lower mood"), _tr("higher mood")
-    return _tr("milder"), _tr("stronger")
+        return translate("Calendar", "lower mood"), translate("Calendar", "higher mood")
+    return translate("Calendar", "milder"), translate("Calendar", "stronger")
 
 
 def legend_text(emotion_label: str | None, *, numbers: bool = True) -> str:
     """The legend's explanation (``numbers``: the days show their average as a number)."""
     if emotion_label is None:
         if numbers:
-            what = _tr("Each day's colour and small number show its average mood, 0 to 10.")
-        else:
-            what = _tr("Each day's colour shows its average mood, 0 to 10.")
-        plain = _tr("Days without a mood stay plain.")
-    else:
-        if numbers:
-            what = _tr(
-                "Each day's colour and small number show how strong {emotion} was on average, "
-                "0 to 10."
+            what = translate(
+                "Calendar", "Each day's colour and small number show its average mood, 0 to 10."
             )
         else:
-            what = _tr("Each day's colour shows how strong {emotion} was on average, 0 to 10.")
-        what = what.format(emotion=emotion_label.lower())
-        plain = _tr("Days without a rating stay plain.")
+            what = translate("Calendar", "Each day's colour shows its average mood, 0 to 10.")
+        plain = translate("Calendar", "Days without a mood stay plain.")
+    else:
+        if numbers:
+            what = translate(
+                "Calendar",
+                "Each day's colour and small number show how strong {emotion} was on average, "
+                "0 to 10.",
+            )
+        else:
+            what = translate(
+                "Calendar", "Each day's colour shows how strong {emotion} was on average, 0 to 10."
+            )
+        what = what.format(emotion=in_sentence(emotion_label))
+        plain = translate("Calendar", "Days without a rating stay plain.")
     return f"{what} {plain}"
 
 
@@ -146,7 +155,9 @@ class ScaleLegend(QWidget):
         self._emotion = label
         low, high = scale_words(label)
         self.setAccessibleName(
-            _tr("Colour scale: 0, {low}, to 10, {high}").format(low=low, high=high)
+            translate("Calendar", "Colour scale: 0, {low}, to 10, {high}").format(
+                low=low, high=high
+            )
         )
         self.setAccessibleDescription(legend_text(label, numbers=numbers))
         self.updateGeometry()
@@ -154,7 +165,7 @@ class ScaleLegend(QWidget):
 
     def _words(self) -> tuple[str, str, str]:
         low, high = scale_words(self._emotion)
-        return low, high, _tr("key moment")
+        return low, high, translate("Calendar", "key moment")
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """Room for the swatches, the words at both ends and the marker entry."""

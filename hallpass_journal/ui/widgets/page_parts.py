@@ -117,7 +117,7 @@ def app_mark(parent: QWidget, size: int = 56) -> QLabel:
     label = QLabel(parent)
     label.setPixmap(resources.icon("app").pixmap(size, size))
     label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    label.setAccessibleName(parent.tr("Hall Pass Journal"))
+    label.setAccessibleName(QCoreApplication.translate("PageParts", "Hall Pass Journal"))
     return label
 
 
@@ -239,13 +239,15 @@ def accept_cancel_buttons(
 
 def private_checkbox(parent: QWidget) -> QCheckBox:
     """The Private box of an entry or check-in, saying what private really means."""
-    tr = QCoreApplication.translate
-    check = QCheckBox(tr("PageParts", "Private — exported only if you ask"), parent)
+    translate = QCoreApplication.translate
+    check = QCheckBox(translate("PageParts", "Private — exported only if you ask"), parent)
     check.setAccessibleName(
-        tr("PageParts", "Private: left out of exports unless you choose to include private entries")
+        translate(
+            "PageParts", "Private: left out of exports unless you choose to include private entries"
+        )
     )
     check.setToolTip(
-        tr(
+        translate(
             "PageParts",
             "Private entries stay in your encrypted journal and its backups. Exports "
             "leave them out unless you choose to include private entries.",

@@ -47,6 +47,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SessionCard", text)
 
 
+translate = QCoreApplication.translate
+
+
 def _short(text: str) -> str:
     line = " ".join(text.split())
     return line if len(line) <= NAME_CHARS else line[: NAME_CHARS - 1].rstrip() + "…"
@@ -73,30 +76,39 @@ class QuestionRow(QWidget):
         self.entry_button: QPushButton | None = None
         if came_from is not None:
             day = day_text(came_from.about, date.today())
-            self.entry_button = link_button(_tr("From your entry of {day}").format(day=day), self)
+            self.entry_button = link_button(
+                translate("SessionCard", "From your entry of {day}").format(day=day), self
+            )
             self.entry_button.setAccessibleName(
-                _tr("Open the entry this question came from: {day}").format(day=day)
+                translate("SessionCard", "Open the entry this question came from: {day}").format(
+                    day=day
+                )
             )
             if came_from.title.strip():
                 self.entry_button.setToolTip(
-                    _tr("Open “{title}”").format(title=came_from.title.strip())
+                    translate("SessionCard", "Open “{title}”").format(title=came_from.title.strip())
                 )
             col.addWidget(self.entry_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 2, 0, 0)
         buttons.setSpacing(8)
-        self.done_button = QPushButton(_tr("Talked about"), self)
-        self.done_button.setAccessibleName(_tr("Talked about: {question}").format(question=short))
+        self.done_button = QPushButton(translate("SessionCard", "Talked about"), self)
+        self.done_button.setAccessibleName(
+            translate("SessionCard", "Talked about: {question}").format(question=short)
+        )
         self.done_button.setToolTip(
-            _tr("Take it off the list once you have talked about it. It stays in your journal.")
+            translate(
+                "SessionCard",
+                "Take it off the list once you have talked about it. It stays in your journal.",
+            )
         )
-        self.edit_button = link_button(_tr("Edit…"), self)
+        self.edit_button = link_button(translate("SessionCard", "Edit…"), self)
         self.edit_button.setAccessibleName(
-            _tr("Edit the question: {question}").format(question=short)
+            translate("SessionCard", "Edit the question: {question}").format(question=short)
         )
-        self.remove_button = link_button(_tr("Remove"), self)
+        self.remove_button = link_button(translate("SessionCard", "Remove"), self)
         self.remove_button.setAccessibleName(
-            _tr("Remove the question: {question}").format(question=short)
+            translate("SessionCard", "Remove the question: {question}").format(question=short)
         )
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.edit_button)
@@ -117,7 +129,7 @@ class SessionCard(HomeCard):
     open_entry = Signal(str)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Questions for my next session"), parent)
+        super().__init__(translate("SessionCard", "Questions for my next session"), parent)
         self.journal = journal
         #: Rows of the questions shown, by UUID (as text).
         self.rows: dict[str, QuestionRow] = {}
@@ -130,15 +142,19 @@ class SessionCard(HomeCard):
         self._rows_box.setSpacing(10)
         self.box.addLayout(self._rows_box)
         self.empty_label = text_label(
-            _tr("Anything you want to ask or talk about can wait here until then."),
+            translate(
+                "SessionCard", "Anything you want to ask or talk about can wait here until then."
+            ),
             self,
             role="muted",
         )
         self.box.addWidget(self.empty_label)
         self.more_button = link_button("", self)
         self.more_button.clicked.connect(self._toggle_more)
-        self.add_button = QPushButton(_tr("Add a question…"), self)
-        self.add_button.setAccessibleName(_tr("Add a question for my next session"))
+        self.add_button = QPushButton(translate("SessionCard", "Add a question…"), self)
+        self.add_button.setAccessibleName(
+            translate("SessionCard", "Add a question for my next session")
+        )
         self.add_button.clicked.connect(self.add_question)
         add_row = QHBoxLayout()
         add_row.addWidget(self.more_button)
@@ -149,9 +165,9 @@ class SessionCard(HomeCard):
         marks = QHBoxLayout()
         marks.setSpacing(8)
         self.marked_label = text_label("", self, role="muted")
-        self.marked_button = link_button(_tr("Show them"), self)
+        self.marked_button = link_button(translate("SessionCard", "Show them"), self)
         self.marked_button.setAccessibleName(
-            _tr("Show the entries marked for my next session in the Journal")
+            translate("SessionCard", "Show the entries marked for my next session in the Journal")
         )
         self.marked_button.clicked.connect(lambda: self.action_requested.emit(JOURNAL_MARKED, ""))
         marks.addWidget(self.marked_label, 1)
@@ -179,15 +195,25 @@ class SessionCard(HomeCard):
         self.empty_label.setVisible(not questions)
         hidden = self.open_count - len(shown)
         if hidden:
-            text = counted(hidden, _tr("and 1 more"), _tr("and {count} more"))
+            text = counted(
+                hidden,
+                translate("SessionCard", "and 1 more"),
+                translate("SessionCard", "and {count} more"),
+            )
             self.more_button.setText(text)
-            self.more_button.setAccessibleName(_tr("Show all questions ({text})").format(text=text))
+            self.more_button.setAccessibleName(
+                translate("SessionCard", "Show all questions ({text})").format(text=text)
+            )
         elif self.expanded:
-            self.more_button.setText(_tr("Show fewer"))
-            self.more_button.setAccessibleName(_tr("Show fewer questions"))
+            self.more_button.setText(translate("SessionCard", "Show fewer"))
+            self.more_button.setAccessibleName(translate("SessionCard", "Show fewer questions"))
         self.more_button.setVisible(bool(hidden) or self.expanded)
         self.marked_label.setText(
-            counted(marked, _tr("1 entry marked to bring"), _tr("{count} entries marked to bring"))
+            counted(
+                marked,
+                translate("SessionCard", "1 entry marked to bring"),
+                translate("SessionCard", "{count} entries marked to bring"),
+            )
         )
         self.marked_label.setVisible(marked > 0)
         self.marked_button.setVisible(marked > 0)
@@ -260,13 +286,14 @@ class SessionCard(HomeCard):
         """Remove a question after asking once."""
         if not messages.confirm(
             self,
-            _tr("Remove question"),
-            _tr(
+            translate("SessionCard", "Remove question"),
+            translate(
+                "SessionCard",
                 "Remove this question from the list? It will not be in what you export for "
                 "your session. If you have talked about it, “Talked about” keeps it in your "
-                "journal instead."
+                "journal instead.",
             ),
-            _tr("Remove"),
+            translate("SessionCard", "Remove"),
         ):
             return False
         return self._write(
@@ -291,7 +318,7 @@ class SessionCard(HomeCard):
             self._say(exc.text)
             return False
         except UnknownQuestion:
-            self._say(_tr("This question was already taken off the list."))
+            self._say(translate("SessionCard", "This question was already taken off the list."))
             self.refresh()
             return False
         self._settled(None, had_focus=had_focus)

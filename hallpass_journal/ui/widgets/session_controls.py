@@ -41,29 +41,36 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EntrySessionControls", text)
 
 
+translate = QCoreApplication.translate
+
+
 def private_reason() -> str:
     """Why a private entry cannot be marked."""
-    return _tr(
+    return translate(
+        "EntrySessionControls",
         "Private entries are always left out of what you export for a session, so they "
-        "cannot be marked. To bring this one, untick Private first."
+        "cannot be marked. To bring this one, untick Private first.",
     )
 
 
 def unsaved_reason() -> str:
     """Why a new entry cannot be marked yet."""
-    return _tr(
-        "A new entry can be marked once it is saved. It saves by itself a moment after you write."
+    return translate(
+        "EntrySessionControls",
+        "A new entry can be marked once it is saved. It saves by itself a moment after you write.",
     )
 
 
 def unsaved_guided_reason() -> str:
     """Why a guided entry that is not saved yet cannot be marked."""
-    return _tr("A guided entry can be marked once it is saved.")
+    return translate("EntrySessionControls", "A guided entry can be marked once it is saved.")
 
 
 def no_entry_reason() -> str:
     """Why nothing can be marked (no entry is open)."""
-    return _tr("Open an entry in the Journal to bring it to your next session.")
+    return translate(
+        "EntrySessionControls", "Open an entry in the Journal to bring it to your next session."
+    )
 
 
 def popup_actions(actions: list[QAction], parent: QWidget, at: QPoint) -> QMenu:
@@ -102,23 +109,33 @@ class EntrySessionControls(QWidget):
         #: The question dialog last opened (tests drive it).
         self.question_dialog: SessionQuestionDialog | None = None
 
-        self.check = QCheckBox(_tr("Bring to my next session"), self)
-        self.check.setAccessibleName(_tr("Bring this entry to my next session"))
+        self.check = QCheckBox(translate("EntrySessionControls", "Bring to my next session"), self)
+        self.check.setAccessibleName(
+            translate("EntrySessionControls", "Bring this entry to my next session")
+        )
         self.check.toggled.connect(self.set_marked)
-        self.question_button = link_button(_tr("Add a question for my session…"), self)
+        self.question_button = link_button(
+            translate("EntrySessionControls", "Add a question for my session…"), self
+        )
         self.question_button.setAccessibleName(
-            _tr("Add a question for my next session, linked to this entry")
+            translate(
+                "EntrySessionControls", "Add a question for my next session, linked to this entry"
+            )
         )
         self.question_button.clicked.connect(self.ask_question)
         self._flow = FlowLayout(self, spacing=GAP)
         self._flow.addWidget(self.check)
         self._flow.addWidget(self.question_button)
 
-        self.mark_action = QAction(_tr("&Bring to my next session"), self)
+        self.mark_action = QAction(
+            translate("EntrySessionControls", "&Bring to my next session"), self
+        )
         self.mark_action.setCheckable(True)
         self.mark_action.setShortcut(QKeySequence(MARK_SHORTCUT))
         self.mark_action.triggered.connect(self.set_marked)
-        self.question_action = QAction(_tr("Add a &question for my session…"), self)
+        self.question_action = QAction(
+            translate("EntrySessionControls", "Add a &question for my session…"), self
+        )
         self.question_action.triggered.connect(self.ask_question)
         self._update()
 
@@ -209,9 +226,15 @@ class EntrySessionControls(QWidget):
         marked = self.is_marked()
         why = self.why_not()
         tip = why or (
-            _tr("Marked: it goes with what you export for your next session. Click to unmark.")
+            translate(
+                "EntrySessionControls",
+                "Marked: it goes with what you export for your next session. Click to unmark.",
+            )
             if marked
-            else _tr("Mark this entry to go with what you export for your next session.")
+            else translate(
+                "EntrySessionControls",
+                "Mark this entry to go with what you export for your next session.",
+            )
         )
         self.check.blockSignals(True)
         self.check.setChecked(marked)
@@ -227,12 +250,20 @@ class EntrySessionControls(QWidget):
         self.mark_action.setStatusTip(tip)
         stored = self._entry_uuid is not None and self._stored
         question_tip = (
-            _tr("Write down something to ask or talk about, linked to this entry.")
+            translate(
+                "EntrySessionControls",
+                "Write down something to ask or talk about, linked to this entry.",
+            )
             if stored
             else (
-                _tr("A new entry can have questions once it is saved.")
+                translate(
+                    "EntrySessionControls", "A new entry can have questions once it is saved."
+                )
                 if self._entry_uuid is not None or self._writing
-                else _tr("Open an entry in the Journal to add a question from it.")
+                else translate(
+                    "EntrySessionControls",
+                    "Open an entry in the Journal to add a question from it.",
+                )
             )
         )
         for item in (self.question_button, self.question_action):
@@ -274,14 +305,17 @@ class EntrySessionControls(QWidget):
         if self._entry_uuid is None or not self._stored:
             return None
         if self._private:
-            context = _tr(
+            context = translate(
+                "EntrySessionControls",
                 "It is kept with this entry. The entry is private and stays out of the "
-                "export; only the question's words go with it."
+                "export; only the question's words go with it.",
             )
         elif self._title.strip():
-            context = _tr("It is kept with this entry: “{title}”.").format(title=self._title)
+            context = translate(
+                "EntrySessionControls", "It is kept with this entry: “{title}”."
+            ).format(title=self._title)
         else:
-            context = _tr("It is kept with this entry.")
+            context = translate("EntrySessionControls", "It is kept with this entry.")
         self.question_dialog = open_question_dialog(
             self,
             self.journal,

@@ -25,6 +25,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Calendar", text)
 
 
+translate = QCoreApplication.translate
+
+
 class YearGrid(QWidget):
     """Twelve :class:`DayTable` months of one year under their names."""
 
@@ -46,8 +49,10 @@ class YearGrid(QWidget):
             box.setSpacing(0)
             name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
             title = link_button(name, panel)
-            title.setAccessibleName(_tr("Show {month} as a month").format(month=name))
-            title.setToolTip(_tr("Show {month} as a month").format(month=name))
+            title.setAccessibleName(
+                translate("Calendar", "Show {month} as a month").format(month=name)
+            )
+            title.setToolTip(translate("Calendar", "Show {month} as a month").format(month=name))
             title.clicked.connect(lambda _=False, m=month: self.month_chosen.emit(m))
             table = DayTable(model, panel, compact=True)
             table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -88,7 +89,7 @@ def _keys(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequ
 
 def build_menus(window: QMainWindow) -> MainActions:
     """Create the actions, add them to the window's menu bar and return them."""
-    tr = window.tr
+    translate = QCoreApplication.translate
 
     def action(text: str, tip: str) -> QAction:
         act = QAction(text, window)
@@ -97,29 +98,58 @@ def build_menus(window: QMainWindow) -> MainActions:
         return act
 
     actions = MainActions(
-        new_journal=action(tr("&New journal…"), tr("Create another encrypted journal")),
-        open_journal=action(tr("&Open journal…"), tr("Open a journal file")),
-        new_entry=action(tr("New &entry"), tr("Write a new journal entry")),
-        lock=action(tr("&Lock"), tr("Lock the journal now")),
-        preferences=action(tr("&Preferences…"), tr("Theme, auto-lock and backups")),
-        quit=action(tr("&Quit"), tr("Lock the journal and quit")),
-        find=action(tr("&Find…"), tr("Search the journal")),
-        about=action(tr("&About Hall Pass Journal"), tr("Version and privacy")),
-        change_passphrase=action(
-            tr("&Change passphrase…"), tr("Choose a new passphrase for this journal")
+        new_journal=action(
+            translate("MainWindow", "&New journal…"),
+            translate("MainWindow", "Create another encrypted journal"),
         ),
-        back_up_now=action(tr("&Back up now"), tr("Make an encrypted backup of the journal now")),
+        open_journal=action(
+            translate("MainWindow", "&Open journal…"),
+            translate("MainWindow", "Open a journal file"),
+        ),
+        new_entry=action(
+            translate("MainWindow", "New &entry"),
+            translate("MainWindow", "Write a new journal entry"),
+        ),
+        lock=action(
+            translate("MainWindow", "&Lock"), translate("MainWindow", "Lock the journal now")
+        ),
+        preferences=action(
+            translate("MainWindow", "&Preferences…"),
+            translate("MainWindow", "Theme, auto-lock and backups"),
+        ),
+        quit=action(
+            translate("MainWindow", "&Quit"), translate("MainWindow", "Lock the journal and quit")
+        ),
+        find=action(
+            translate("MainWindow", "&Find…"), translate("MainWindow", "Search the journal")
+        ),
+        about=action(
+            translate("MainWindow", "&About Hall Pass Journal"),
+            translate("MainWindow", "Version and privacy"),
+        ),
+        change_passphrase=action(
+            translate("MainWindow", "&Change passphrase…"),
+            translate("MainWindow", "Choose a new passphrase for this journal"),
+        ),
+        back_up_now=action(
+            translate("MainWindow", "&Back up now"),
+            translate("MainWindow", "Make an encrypted backup of the journal now"),
+        ),
         restore_backup=action(
-            tr("&Restore from a backup…"), tr("Replace the journal with one of its backups")
+            translate("MainWindow", "&Restore from a backup…"),
+            translate("MainWindow", "Replace the journal with one of its backups"),
         ),
         export_json=action(
-            tr("E&xport everything (JSON)…"),
-            tr("Write the whole journal to a file (not encrypted)"),
+            translate("MainWindow", "E&xport everything (JSON)…"),
+            translate("MainWindow", "Write the whole journal to a file (not encrypted)"),
         ),
-        import_json=action(tr("&Import (JSON)…"), tr("Merge a JSON export into this journal")),
+        import_json=action(
+            translate("MainWindow", "&Import (JSON)…"),
+            translate("MainWindow", "Merge a JSON export into this journal"),
+        ),
         insert_script=action(
-            tr("Insert a &script…"),
-            tr("Insert words from the scripts library where the cursor is"),
+            translate("MainWindow", "Insert a &script…"),
+            translate("MainWindow", "Insert words from the scripts library where the cursor is"),
         ),
     )
     actions.open_journal.setShortcuts(_keys(QKeySequence.StandardKey.Open))
@@ -135,7 +165,7 @@ def build_menus(window: QMainWindow) -> MainActions:
     actions.refresh_icons()
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addAction(actions.new_entry)
     file_menu.addSeparator()
     file_menu.addAction(actions.new_journal)
@@ -152,12 +182,12 @@ def build_menus(window: QMainWindow) -> MainActions:
     file_menu.addAction(actions.preferences)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     edit_menu.addAction(actions.find)
     edit_menu.addAction(actions.insert_script)
     actions.script_insertion = ScriptInsertion(window, actions.insert_script)
-    actions.entry_menu = bar.addMenu(tr("Entr&y"))
-    help_menu = bar.addMenu(tr("&Help"))
+    actions.entry_menu = bar.addMenu(translate("MainWindow", "Entr&y"))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(actions.about)
     actions.set_unlocked(False)
     return actions
