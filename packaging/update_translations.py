@@ -3,8 +3,10 @@
     python packaging/update_translations.py            # update every .ts, compile .qm
     python packaging/update_translations.py --check    # exit 1 if anything is out of date
 
-``pyside6-lupdate`` reads every ``tr()``, ``translate()`` and ``QT_TRANSLATE_NOOP`` in the
-UI, the reports and the app module and updates ``resources/translations/*.ts`` (the
+First ``packaging/domain_strings.py`` lists the core's own texts (prompts, guide pages,
+scripts, labels) in ``hallpass_journal/ui/domain_words.py``. Then ``pyside6-lupdate``
+reads every ``tr()``, ``translate()`` and ``QT_TRANSLATE_NOOP`` in the UI, the reports
+and the app module and updates ``resources/translations/*.ts`` (the
 translations people edit, kept in git); translations already made are kept, strings no
 longer in the code are dropped. ``pyside6-lrelease`` then compiles each into the ``.qm``
 file the app loads (``hallpass_journal/app.py``). The ``.qm`` files are committed as well
@@ -64,6 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
     args = parser.parse_args(argv)
     stale = []
+    sys.path.insert(0, str(Path(__file__).parent))
+    import domain_strings
+
+    if not domain_strings.main(check=args.check) and args.check:
+        stale.append("hallpass_journal/ui/domain_words.py is not what the domain holds now")
     for ts in sorted(FOLDER.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if not args.check:

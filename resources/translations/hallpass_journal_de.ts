@@ -1295,6 +1295,1775 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>Why we are considering this</source>
+        <translation>Warum wir darüber nachdenken</translation>
+    </message>
+    <message>
+        <source>What is permitted</source>
+        <translation>Was erlaubt ist</translation>
+    </message>
+    <message>
+        <source>What is not permitted</source>
+        <translation>Was nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>What we tell each other afterwards</source>
+        <translation>Was wir uns danach erzählen</translation>
+    </message>
+    <message>
+        <source>Who it could be with</source>
+        <translation>Mit wem es sein könnte</translation>
+    </message>
+    <message>
+        <source>Who is off limits</source>
+        <translation>Wer tabu ist</translation>
+    </message>
+    <message>
+        <source>Emotional safeguards</source>
+        <translation>Emotionaler Schutz</translation>
+    </message>
+    <message>
+        <source>Health and safety</source>
+        <translation>Gesundheit und Sicherheit</translation>
+    </message>
+    <message>
+        <source>How we check in</source>
+        <translation>Wie wir unsere Check-ins machen</translation>
+    </message>
+    <message>
+        <source>Our pause phrase</source>
+        <translation>Unser Pausenwort</translation>
+    </message>
+    <message>
+        <source>Ways to decline more</source>
+        <translation>Wie wir mehr ablehnen</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Agreement drafted: {title}</source>
+        <translation>Vereinbarung entworfen: {title}</translation>
+    </message>
+    <message>
+        <source>Agreement renegotiated: {title}, version {number}</source>
+        <translation>Vereinbarung neu verhandelt: {title}, Version {number}</translation>
+    </message>
+    <message>
+        <source>Agreement back to a draft: {title}</source>
+        <translation>Vereinbarung wieder ein Entwurf: {title}</translation>
+    </message>
+    <message>
+        <source>Agreement agreed by both of us: {title}</source>
+        <translation>Vereinbarung von uns beiden getroffen: {title}</translation>
+    </message>
+    <message>
+        <source>Agreement active: {title}</source>
+        <translation>Vereinbarung aktiv: {title}</translation>
+    </message>
+    <message>
+        <source>Pause called: {title}</source>
+        <translation>Pause eingelegt: {title}</translation>
+    </message>
+    <message>
+        <source>Agreement ended: {title}</source>
+        <translation>Vereinbarung beendet: {title}</translation>
+    </message>
+    <message>
+        <source>Agreement resumed after a pause: {title}</source>
+        <translation>Vereinbarung nach einer Pause wieder aufgenommen: {title}</translation>
+    </message>
+    <message>
+        <source>A sentence or two on what each of you hopes this brings, and what it is not meant to fix. Knowing the why makes the rest easier to agree.</source>
+        <translation>Ein, zwei Sätze dazu, was ihr euch jeweils davon erhofft und was es nicht lösen soll. Wenn ihr das Warum kennt, lässt sich der Rest leichter vereinbaren.</translation>
+    </message>
+    <message>
+        <source>One thing per line, in everyday words: what exactly is okay. The more concrete, the fewer surprises later.</source>
+        <translation>Ein Punkt pro Zeile, in Alltagsworten: was genau in Ordnung ist. Je konkreter, desto weniger Überraschungen später.</translation>
+    </message>
+    <message>
+        <source>One thing per line that stays off limits, even if it seems obvious to one of you. Obvious to one is not always obvious to both.</source>
+        <translation>Ein Punkt pro Zeile, der tabu bleibt, auch wenn er einem von euch selbstverständlich erscheint. Was für einen selbstverständlich ist, ist es nicht immer für beide.</translation>
+    </message>
+    <message>
+        <source>Once, one weekend, or open-ended until you decide together to change it.</source>
+        <translation>Einmal, ein Wochenende oder unbefristet, bis ihr gemeinsam beschließt, es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Everything, the outline only, or nothing at all. Deciding this beforehand spares you both a painful mismatch.</source>
+        <translation>Alles, nur einen groben Überblick oder gar nichts. Wenn ihr das vorher festlegt, erspart ihr euch beiden schmerzhaft unterschiedliche Erwartungen.</translation>
+    </message>
+    <message>
+        <source>One line per condition: someone you have never met, someone met while travelling, a person you both know of…</source>
+        <translation>Eine Bedingung pro Zeile: jemand Unbekanntes, jemand, den man auf Reisen kennenlernt, eine Person, von der ihr beide wisst…</translation>
+    </message>
+    <message>
+        <source>Circles that stay out of it, one per line: friends, colleagues, exes, neighbours, family friends…</source>
+        <translation>Kreise, die außen vor bleiben, einer pro Zeile: Freundeskreis, Arbeitskollegen, Ex-Partner, Nachbarschaft, Freunde der Familie…</translation>
+    </message>
+    <message>
+        <source>What helps each of you feel secure, one per line: no staying overnight, no photos, no second meeting, no contact afterwards…</source>
+        <translation>Was euch beiden hilft, euch sicher zu fühlen, ein Punkt pro Zeile: keine Übernachtung, keine Fotos, kein zweites Treffen, kein Kontakt danach…</translation>
+    </message>
+    <message>
+        <source>One item per line: protection, tests before and after, contraception, meeting somewhere public first.</source>
+        <translation>Ein Punkt pro Zeile: Schutz, Tests vorher und nachher, Verhütung, das erste Treffen an einem öffentlichen Ort.</translation>
+    </message>
+    <message>
+        <source>When you will talk: just before (to make sure you both still agree), soon after, and again a week or so later.</source>
+        <translation>Wann ihr redet: kurz vorher (um sicherzugehen, dass ihr beide noch einverstanden seid), bald danach und noch einmal etwa eine Woche später.</translation>
+    </message>
+    <message>
+        <source>A few words either of you can say to stop everything and talk, no explanation needed. For example: “Can we stop for a moment and talk?”</source>
+        <translation>Ein paar Worte, mit denen jede und jeder von euch alles anhalten kann, um zu reden – ohne Erklärung. Zum Beispiel: „Können wir kurz innehalten und reden?“</translation>
+    </message>
+    <message>
+        <source>What to say if the other person hopes for more than you agreed, one per line. For example: “This was a one-time thing for me.”</source>
+        <translation>Was ihr sagen könnt, wenn die andere Person sich mehr erhofft als vereinbart, ein Satz pro Zeile. Zum Beispiel: „Das war für mich etwas Einmaliges.“</translation>
+    </message>
+    <message>
+        <source>Anything else you want to remember about this agreement.</source>
+        <translation>Alles, was ihr euch sonst noch zu dieser Vereinbarung merken möchtet.</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>A weekend</source>
+        <translation>Ein Wochenende</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Unbefristet</translation>
+    </message>
+    <message>
+        <source>Full: we share the details</source>
+        <translation>Vollständig: Wir erzählen uns die Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Partial: the outline, not the details</source>
+        <translation>Teilweise: ein grober Überblick, keine Einzelheiten</translation>
+    </message>
+    <message>
+        <source>None: we leave it unspoken</source>
+        <translation>Nichts: Wir lassen es unausgesprochen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>A draft since {date}</source>
+        <translation>Entwurf seit {date}</translation>
+    </message>
+    <message>
+        <source>Agreed by both of you on {date}</source>
+        <translation>Von euch beiden vereinbart am {date}</translation>
+    </message>
+    <message>
+        <source>Active since {date}</source>
+        <translation>Aktiv seit {date}</translation>
+    </message>
+    <message>
+        <source>Paused since {date}</source>
+        <translation>Pausiert seit {date}</translation>
+    </message>
+    <message>
+        <source>Ended on {date}</source>
+        <translation>Beendet am {date}</translation>
+    </message>
+    <message>
+        <source>whatever feels right</source>
+        <translation>was sich richtig anfühlt</translation>
+    </message>
+    <message>
+        <source>if it feels right</source>
+        <translation>wenn es sich richtig anfühlt</translation>
+    </message>
+    <message>
+        <source>see how it goes</source>
+        <translation>schauen, wie es läuft</translation>
+    </message>
+    <message>
+        <source>play it by ear</source>
+        <translation>spontan entscheiden</translation>
+    </message>
+    <message>
+        <source>within reason</source>
+        <translation>im Rahmen</translation>
+    </message>
+    <message>
+        <source>anything goes</source>
+        <translation>alles ist erlaubt</translation>
+    </message>
+    <message>
+        <source>and so on</source>
+        <translation>und so weiter</translation>
+    </message>
+    <message>
+        <source>something like</source>
+        <translation>so etwas wie</translation>
+    </message>
+    <message>
+        <source>not too much</source>
+        <translation>nicht zu viel</translation>
+    </message>
+    <message>
+        <source>we&apos;ll see</source>
+        <translation>mal sehen</translation>
+    </message>
+    <message>
+        <source>it depends</source>
+        <translation>kommt darauf an</translation>
+    </message>
+    <message>
+        <source>sort of</source>
+        <translation>sozusagen</translation>
+    </message>
+    <message>
+        <source>kind of</source>
+        <translation>irgendwie</translation>
+    </message>
+    <message>
+        <source>Before: confirm consent</source>
+        <translation>Vorher: Zustimmung bestätigen</translation>
+    </message>
+    <message>
+        <source>Right after: how are we feeling?</source>
+        <translation>Direkt danach: Wie geht es uns?</translation>
+    </message>
+    <message>
+        <source>One week later: how has it landed?</source>
+        <translation>Eine Woche später: Wie wirkt es nach?</translation>
+    </message>
+    <message>
+        <source>Evaluate over time</source>
+        <translation>Entwicklung über die Zeit</translation>
+    </message>
+    <message>
+        <source>Jealousy</source>
+        <translation>Eifersucht</translation>
+    </message>
+    <message>
+        <source>Insecurity</source>
+        <translation>Unsicherheit</translation>
+    </message>
+    <message>
+        <source>Curiosity</source>
+        <translation>Neugier</translation>
+    </message>
+    <message>
+        <source>Excitement</source>
+        <translation>Aufregung</translation>
+    </message>
+    <message>
+        <source>Fear of being replaced</source>
+        <translation>Angst, ersetzt zu werden</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Verletztheit</translation>
+    </message>
+    <message>
+        <source>Anger</source>
+        <translation>Wut</translation>
+    </message>
+    <message>
+        <source>Regret</source>
+        <translation>Reue</translation>
+    </message>
+    <message>
+        <source>Shame</source>
+        <translation>Scham</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>Erleichterung</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation>Hoffnung</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>Overwhelm</source>
+        <translation>Überforderung</translation>
+    </message>
+    <message>
+        <source>Sadness</source>
+        <translation>Traurigkeit</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Einsamkeit</translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation>Dankbarkeit</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>Verwirrung</translation>
+    </message>
+    <message>
+        <source>Overall mood</source>
+        <translation>Gesamtstimmung</translation>
+    </message>
+    <message>
+        <source>too few check-ins to tell</source>
+        <translation>zu wenige Check-ins für eine Aussage</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>A chosen day</source>
+        <translation>Ein gewählter Tag</translation>
+    </message>
+    <message>
+        <source>Agreement version {number}</source>
+        <translation>Vereinbarung, Version {number}</translation>
+    </message>
+    <message>
+        <source>Agreement agreed by both of you</source>
+        <translation>Vereinbarung von euch beiden getroffen</translation>
+    </message>
+    <message>
+        <source>Agreement became active</source>
+        <translation>Vereinbarung wurde aktiv</translation>
+    </message>
+    <message>
+        <source>Pause called</source>
+        <translation>Pause eingelegt</translation>
+    </message>
+    <message>
+        <source>Agreement resumed after a pause</source>
+        <translation>Vereinbarung nach einer Pause wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>Vereinbarung beendet</translation>
+    </message>
+    <message>
+        <source>Healing step {step}</source>
+        <translation>Heilungsschritt {step}</translation>
+    </message>
+    <message>
+        <source>Repair plan begun</source>
+        <translation>Plan zur Wiederannäherung begonnen</translation>
+    </message>
+    <message>
+        <source>First conversation about it</source>
+        <translation>Erstes Gespräch darüber</translation>
+    </message>
+    <message>
+        <source>The encounter</source>
+        <translation>Die Begegnung</translation>
+    </message>
+    <message>
+        <source>A disclosure</source>
+        <translation>Eine Offenlegung</translation>
+    </message>
+    <message>
+        <source>A test result</source>
+        <translation>Ein Testergebnis</translation>
+    </message>
+    <message>
+        <source>Repair began</source>
+        <translation>Beginn der Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>Another moment</source>
+        <translation>Ein anderer Moment</translation>
+    </message>
+    <message>
+        <source>Before: confirming consent</source>
+        <translation>Vorher: Zustimmung bestätigen</translation>
+    </message>
+    <message>
+        <source>Shortly before: check that you both still want this, freely.</source>
+        <translation>Kurz vorher: Prüft, ob ihr beide das noch wollt – aus freien Stücken.</translation>
+    </message>
+    <message>
+        <source>There is no right way to feel at this point. Write honestly; what you share with your partner, and when, is up to you.</source>
+        <translation>Es gibt keine richtige Art, sich in diesem Moment zu fühlen. Schreib ehrlich; was du davon teilst und wann, entscheidest du selbst.</translation>
+    </message>
+    <message>
+        <source>Do we both still want to go ahead, freely?</source>
+        <translation>Wollen wir beide noch weitermachen, aus freien Stücken?</translation>
+    </message>
+    <message>
+        <source>Only a yes you both give freely counts. “Not yet” is a complete answer, and either of you can say it at any moment.</source>
+        <translation>Es zählt nur ein Ja, das ihr beide freiwillig gebt. „Noch nicht“ ist eine vollständige Antwort, und jede und jeder von euch kann sie jederzeit geben.</translation>
+    </message>
+    <message>
+        <source>Yes, we both do</source>
+        <translation>Ja, wir beide</translation>
+    </message>
+    <message>
+        <source>Not yet, or not sure</source>
+        <translation>Noch nicht oder unsicher</translation>
+    </message>
+    <message>
+        <source>Then it waits. Nothing needs to happen until you both feel ready; you can call a pause or change the agreement.</source>
+        <translation>Dann wartet es. Nichts muss geschehen, bis ihr euch beide bereit fühlt; ihr könnt eine Pause einlegen oder die Vereinbarung ändern.</translation>
+    </message>
+    <message>
+        <source>How are we, right now?</source>
+        <translation>Wie geht es uns gerade?</translation>
+    </message>
+    <message>
+        <source>Nervous, calm, excited, unsure: all of it is welcome here.</source>
+        <translation>Nervös, ruhig, aufgeregt, unsicher: Alles davon hat hier Platz.</translation>
+    </message>
+    <message>
+        <source>Is there anything to change or make clearer first?</source>
+        <translation>Gibt es vorher noch etwas zu ändern oder klarzustellen?</translation>
+    </message>
+    <message>
+        <source>Soon afterwards: make room for whatever each of you feels.</source>
+        <translation>Bald danach: Lasst Raum für alles, was ihr jeweils fühlt.</translation>
+    </message>
+    <message>
+        <source>This is a moment for feelings, not verdicts. Go gently with each other; nothing needs to be sorted out yet.</source>
+        <translation>Jetzt geht es um Gefühle, nicht um Urteile. Geht behutsam miteinander um; noch muss nichts geklärt werden.</translation>
+    </message>
+    <message>
+        <source>Tired, tender, relieved, unsettled: anything is allowed.</source>
+        <translation>Müde, dünnhäutig, erleichtert, aufgewühlt: Alles ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>What does each of us need in the next day or two?</source>
+        <translation>Was braucht jede und jeder von uns in den nächsten ein, zwei Tagen?</translation>
+    </message>
+    <message>
+        <source>Rest, comfort, some distance, time together…</source>
+        <translation>Ruhe, Trost, etwas Abstand, Zeit miteinander…</translation>
+    </message>
+    <message>
+        <source>A week on, look at how it has settled for each of you.</source>
+        <translation>Schaut nach einer Woche, wie es sich für euch beide gesetzt hat.</translation>
+    </message>
+    <message>
+        <source>How has it landed for each of us?</source>
+        <translation>Wie wirkt es bei uns beiden nach?</translation>
+    </message>
+    <message>
+        <source>What feels easier now, and what still hurts?</source>
+        <translation>Was fühlt sich jetzt leichter an, und was tut noch weh?</translation>
+    </message>
+    <message>
+        <source>Anything to change in the agreement, or in how we care for each other?</source>
+        <translation>Gibt es etwas zu ändern – an der Vereinbarung oder daran, wie wir füreinander sorgen?</translation>
+    </message>
+    <message>
+        <source>Over time: how are things moving?</source>
+        <translation>Im Lauf der Zeit: Wie entwickelt es sich?</translation>
+    </message>
+    <message>
+        <source>Every few weeks, look back at how things are going.</source>
+        <translation>Schaut alle paar Wochen zurück, wie es läuft.</translation>
+    </message>
+    <message>
+        <source>Looking back over the last weeks, how are things?</source>
+        <translation>Wenn wir auf die letzten Wochen zurückschauen: Wie steht es um uns?</translation>
+    </message>
+    <message>
+        <source>Ups and downs are normal. Your recent check-ins can show the overall direction.</source>
+        <translation>Auf und Ab ist normal. Die letzten Check-ins können die Gesamtrichtung zeigen.</translation>
+    </message>
+    <message>
+        <source>Anything we want to do differently from here?</source>
+        <translation>Wollen wir ab jetzt etwas anders machen?</translation>
+    </message>
+    <message>
+        <source>Feelings check-in</source>
+        <translation>Gefühls-Check-in</translation>
+    </message>
+    <message>
+        <source>Name what you feel, and what you need.</source>
+        <translation>Benenne, was du fühlst und was du brauchst.</translation>
+    </message>
+    <message>
+        <source>What do you need?</source>
+        <translation>Was brauchst du?</translation>
+    </message>
+    <message>
+        <source>Reassurance</source>
+        <translation>Zuspruch</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Freiraum</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Transparenz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Berührung</translation>
+    </message>
+    <message>
+        <source>Honesty</source>
+        <translation>Ehrlichkeit</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Being heard</source>
+        <translation>Gehört werden</translation>
+    </message>
+    <message>
+        <source>What is this feeling telling me?</source>
+        <translation>Was sagt mir dieses Gefühl?</translation>
+    </message>
+    <message>
+        <source>A hard feeling is often a sign of something you need. There is no wrong answer.</source>
+        <translation>Ein schweres Gefühl ist oft ein Zeichen für etwas, das du brauchst. Es gibt keine falsche Antwort.</translation>
+    </message>
+    <message>
+        <source>Step 1: Room to feel</source>
+        <translation>Schritt 1: Raum für Gefühle</translation>
+    </message>
+    <message>
+        <source>Let yourself feel what you feel, without judging it.</source>
+        <translation>Lass zu, was du fühlst, ohne es zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Whatever is here is allowed: hurt, anger, jealousy, numbness, even relief. You don&apos;t need to understand it, explain it or fix it today. There is no wrong pace; stay with this step as long as you need.</source>
+        <translation>Alles, was da ist, darf sein: Verletztheit, Wut, Eifersucht, Taubheit, sogar Erleichterung. Du musst es heute weder verstehen noch erklären oder in Ordnung bringen. Es gibt kein falsches Tempo; bleib bei diesem Schritt, so lange du brauchst.</translation>
+    </message>
+    <message>
+        <source>What are you feeling right now?</source>
+        <translation>Was fühlst du gerade?</translation>
+    </message>
+    <message>
+        <source>Name as many as you find. Feelings that pull in different directions are normal.</source>
+        <translation>Benenne so viele, wie du findest. Gefühle, die in verschiedene Richtungen ziehen, sind normal.</translation>
+    </message>
+    <message>
+        <source>Where do you notice it in your body?</source>
+        <translation>Wo spürst du es in deinem Körper?</translation>
+    </message>
+    <message>
+        <source>A tight chest, a heavy stomach, restless hands… Noticing can help you stay steady.</source>
+        <translation>Enge in der Brust, ein Stein im Magen, unruhige Hände… Es wahrzunehmen kann dir helfen, Halt zu finden.</translation>
+    </message>
+    <message>
+        <source>What helps, even a little?</source>
+        <translation>Was hilft, wenn auch nur ein bisschen?</translation>
+    </message>
+    <message>
+        <source>A walk, a bath, crying, a friend&apos;s voice, not deciding anything today.</source>
+        <translation>Ein Spaziergang, ein Bad, weinen, die Stimme eines vertrauten Menschen, heute nichts entscheiden.</translation>
+    </message>
+    <message>
+        <source>What is one kind thing you could do for yourself today?</source>
+        <translation>Was könntest du dir heute Gutes tun?</translation>
+    </message>
+    <message>
+        <source>Something small is enough.</source>
+        <translation>Etwas Kleines genügt.</translation>
+    </message>
+    <message>
+        <source>Step 2: Asking for a calm talk</source>
+        <translation>Schritt 2: Um ein ruhiges Gespräch bitten</translation>
+    </message>
+    <message>
+        <source>Ask for a talk at a time and in a place where you feel safe.</source>
+        <translation>Bitte um ein Gespräch zu einer Zeit und an einem Ort, an dem du dich sicher fühlst.</translation>
+    </message>
+    <message>
+        <source>You are allowed to want to talk, and you are allowed to choose when. Asking for calm is not avoiding anything; it gives the conversation a better chance. If you are not ready to ask yet, that is all right too.</source>
+        <translation>Du darfst reden wollen, und du darfst wählen, wann. Um Ruhe zu bitten heißt nicht, etwas auszuweichen; es gibt dem Gespräch eine bessere Chance. Wenn du noch nicht bereit bist, darum zu bitten, ist das auch in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Where are you with this?</source>
+        <translation>Wo stehst du damit?</translation>
+    </message>
+    <message>
+        <source>Each of these is a fine place to be.</source>
+        <translation>Jede dieser Antworten ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Not ready to ask yet</source>
+        <translation>Noch nicht bereit, darum zu bitten</translation>
+    </message>
+    <message>
+        <source>I&apos;ve asked for a talk</source>
+        <translation>Ich habe um ein Gespräch gebeten</translation>
+    </message>
+    <message>
+        <source>We&apos;ve talked</source>
+        <translation>Wir haben geredet</translation>
+    </message>
+    <message>
+        <source>How could you ask, in your own words?</source>
+        <translation>Wie könntest du in deinen eigenen Worten darum bitten?</translation>
+    </message>
+    <message>
+        <source>For example: “This matters to me and I&apos;d like us to talk. Could we pick a time when we&apos;re both calmer?”</source>
+        <translation>Zum Beispiel: „Das ist mir wichtig, und ich möchte, dass wir darüber reden. Können wir eine Zeit finden, in der wir beide ruhiger sind?“</translation>
+    </message>
+    <message>
+        <source>When and where would feel safe?</source>
+        <translation>Wann und wo würdest du dich sicher fühlen?</translation>
+    </message>
+    <message>
+        <source>A quiet time, somewhere private, phones away, and enough time that nobody feels rushed.</source>
+        <translation>Eine ruhige Zeit, ein ungestörter Ort, die Handys weggelegt und genug Zeit, damit sich niemand gehetzt fühlt.</translation>
+    </message>
+    <message>
+        <source>What do you most want your partner to hear?</source>
+        <translation>Was soll bei deinem Gegenüber vor allem ankommen?</translation>
+    </message>
+    <message>
+        <source>How did the conversation go?</source>
+        <translation>Wie ist das Gespräch gelaufen?</translation>
+    </message>
+    <message>
+        <source>What helped, what was difficult, and what you might try next time.</source>
+        <translation>Was geholfen hat, was schwierig war und was du beim nächsten Mal versuchen könntest.</translation>
+    </message>
+    <message>
+        <source>Step 3: What you want to know</source>
+        <translation>Schritt 3: Was du wissen möchtest</translation>
+    </message>
+    <message>
+        <source>Work out how much you want to know, so you can ask for just that.</source>
+        <translation>Finde heraus, wie viel du wissen möchtest, damit du um genau das bitten kannst.</translation>
+    </message>
+    <message>
+        <source>People need very different things to feel steady again. Some want every answer, some an outline, some nothing more at all. Whatever you need is legitimate, and it may change. You can come back and change your answers whenever you like.</source>
+        <translation>Menschen brauchen sehr Unterschiedliches, um wieder Halt zu finden. Manche wollen jede Antwort, manche einen groben Überblick, manche gar nichts mehr. Was immer du brauchst, ist berechtigt, und es kann sich ändern. Du kannst jederzeit zurückkommen und deine Antworten ändern.</translation>
+    </message>
+    <message>
+        <source>How much would you like to know?</source>
+        <translation>Wie viel möchtest du wissen?</translation>
+    </message>
+    <message>
+        <source>An outline, without details</source>
+        <translation>Einen groben Überblick, ohne Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Honest answers to the questions I ask</source>
+        <translation>Ehrliche Antworten auf die Fragen, die ich stelle</translation>
+    </message>
+    <message>
+        <source>Nothing more than I know now</source>
+        <translation>Nicht mehr, als ich jetzt weiß</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure yet</source>
+        <translation>Ich bin mir noch nicht sicher</translation>
+    </message>
+    <message>
+        <source>Not knowing yet is completely fine. This step will be here when you want to come back to it.</source>
+        <translation>Es ist völlig in Ordnung, es noch nicht zu wissen. Dieser Schritt ist noch da, wenn du zu ihm zurückkommen möchtest.</translation>
+    </message>
+    <message>
+        <source>Which questions would you like answered?</source>
+        <translation>Auf welche Fragen möchtest du eine Antwort?</translation>
+    </message>
+    <message>
+        <source>You can ask them one at a time, and stop whenever you want.</source>
+        <translation>Du kannst sie einzeln stellen und jederzeit aufhören.</translation>
+    </message>
+    <message>
+        <source>What would help you to know?</source>
+        <translation>Welches Wissen würde dir helfen?</translation>
+    </message>
+    <message>
+        <source>For example, that the limits were kept, or that there is no further contact.</source>
+        <translation>Zum Beispiel, dass die Grenzen eingehalten wurden oder dass es keinen weiteren Kontakt gibt.</translation>
+    </message>
+    <message>
+        <source>Is there anything you would rather not hear?</source>
+        <translation>Gibt es etwas, das du lieber nicht hören möchtest?</translation>
+    </message>
+    <message>
+        <source>Saying so can spare you details you did not ask for.</source>
+        <translation>Wenn du das sagst, bleiben dir Details erspart, nach denen du nicht gefragt hast.</translation>
+    </message>
+    <message>
+        <source>What openness would help from here on, and for how long?</source>
+        <translation>Welche Offenheit würde dir von nun an helfen, und für wie lange?</translation>
+    </message>
+    <message>
+        <source>For example, knowing where your partner is for a few weeks, or a short check-in each evening.</source>
+        <translation>Zum Beispiel ein paar Wochen lang zu wissen, wo dein Partner / deine Partnerin gerade ist, oder jeden Abend ein kurzer Check-in.</translation>
+    </message>
+    <message>
+        <source>Step 4: Boundaries for repair</source>
+        <translation>Schritt 4: Grenzen für die Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>Name what you need to feel safe again. Counselling, or ending the agreement, can be part of it.</source>
+        <translation>Benenne, was du brauchst, um dich wieder sicher zu fühlen. Eine Beratung oder das Beenden der Vereinbarung können dazugehören.</translation>
+    </message>
+    <message>
+        <source>Naming what you need is not a punishment; it is a way of looking after yourself. Counselling, more time, or ending the agreement are all things you can ask for. Your needs do not have to be justified or bargained down, and there is no hurry to know what they are.</source>
+        <translation>Zu benennen, was du brauchst, ist keine Strafe; so sorgst du für dich selbst. Eine Beratung, mehr Zeit oder das Beenden der Vereinbarung – um all das darfst du bitten. Deine Bedürfnisse musst du weder rechtfertigen noch herunterhandeln lassen, und du musst nicht sofort wissen, welche es sind.</translation>
+    </message>
+    <message>
+        <source>What would you like to happen with the agreement?</source>
+        <translation>Wie soll es aus deiner Sicht mit der Vereinbarung weitergehen?</translation>
+    </message>
+    <message>
+        <source>You can write this down before you know what your partner thinks.</source>
+        <translation>Du kannst das aufschreiben, bevor du weißt, was dein Partner / deine Partnerin darüber denkt.</translation>
+    </message>
+    <message>
+        <source>End it</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Asking for the agreement to end is always a legitimate boundary.</source>
+        <translation>Darum zu bitten, dass die Vereinbarung endet, ist immer eine berechtigte Grenze.</translation>
+    </message>
+    <message>
+        <source>Pause it while we repair</source>
+        <translation>Pausieren, während wir uns wieder annähern</translation>
+    </message>
+    <message>
+        <source>Keep it, but change it</source>
+        <translation>Beibehalten, aber ändern</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know yet</source>
+        <translation>Ich weiß es noch nicht</translation>
+    </message>
+    <message>
+        <source>That is all right. There is no deadline for this.</source>
+        <translation>Das ist in Ordnung. Dafür gibt es keine Frist.</translation>
+    </message>
+    <message>
+        <source>What do you need from your partner for repair to feel possible?</source>
+        <translation>Was brauchst du von deinem Partner / deiner Partnerin, damit eine Wiederannäherung möglich erscheint?</translation>
+    </message>
+    <message>
+        <source>Time, honesty, patience, no further contact with the other person, a break from the subject…</source>
+        <translation>Zeit, Ehrlichkeit, Geduld, kein weiterer Kontakt zu der anderen Person, eine Pause vom Thema…</translation>
+    </message>
+    <message>
+        <source>Would counselling help?</source>
+        <translation>Würde eine Beratung helfen?</translation>
+    </message>
+    <message>
+        <source>A couples counsellor stays neutral and helps you both talk and rebuild trust. You can also go on your own.</source>
+        <translation>Eine Paarberatung ist neutral und hilft euch beiden, miteinander zu reden und wieder Vertrauen aufzubauen. Du kannst auch allein hingehen.</translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;d like that</source>
+        <translation>Ja, das fände ich gut</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <source>Not for now</source>
+        <translation>Im Moment nicht</translation>
+    </message>
+    <message>
+        <source>What would you want counselling to help with?</source>
+        <translation>Wobei soll dir eine Beratung helfen?</translation>
+    </message>
+    <message>
+        <source>Who supports you, besides your partner?</source>
+        <translation>Wer unterstützt dich außer deinem Partner / deiner Partnerin?</translation>
+    </message>
+    <message>
+        <source>A friend, family, a counsellor: someone who listens without taking over.</source>
+        <translation>Freunde, Familie, eine Beraterin oder ein Berater: jemand, der zuhört, ohne gleich alles in die Hand zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Step 5: Looking again over time</source>
+        <translation>Schritt 5: Mit der Zeit noch einmal hinschauen</translation>
+    </message>
+    <message>
+        <source>Feeling better can take weeks or months. Look again now and then, and notice what has changed.</source>
+        <translation>Es kann Wochen oder Monate dauern, bis es dir besser geht. Schau ab und zu noch einmal hin und achte darauf, was sich verändert hat.</translation>
+    </message>
+    <message>
+        <source>Healing rarely moves in a straight line, and it takes as long as it takes. Saving this step sets up check-ins at intervals, a few weeks and a few months from now. They give you a moment to look again and see how things are moving. Good days and hard days both count, and your feelings matter as much at the last check-in as at the first.</source>
+        <translation>Heilung verläuft selten geradlinig, und sie dauert so lange, wie sie dauert. Wenn du diesen Schritt speicherst, werden Check-ins in Abständen eingeplant, in einigen Wochen und in einigen Monaten. Sie geben dir einen Moment, noch einmal hinzuschauen und zu sehen, wie sich die Dinge entwickeln. Gute und schwere Tage zählen gleichermaßen, und deine Gefühle sind beim letzten Check-in genauso wichtig wie beim ersten.</translation>
+    </message>
+    <message>
+        <source>Compared with when this began, how does it feel?</source>
+        <translation>Verglichen mit der Zeit, als alles begann: Wie fühlt es sich an?</translation>
+    </message>
+    <message>
+        <source>Any of these is a normal part of healing.</source>
+        <translation>Jede dieser Antworten gehört ganz normal zur Heilung.</translation>
+    </message>
+    <message>
+        <source>Lighter</source>
+        <translation>Leichter</translation>
+    </message>
+    <message>
+        <source>About the same</source>
+        <translation>Ungefähr gleich</translation>
+    </message>
+    <message>
+        <source>Heavier</source>
+        <translation>Schwerer</translation>
+    </message>
+    <message>
+        <source>Thank you for being honest about it. When things stay heavy, talking with a counsellor or someone you trust can help. You deserve support too.</source>
+        <translation>Danke, dass du so ehrlich damit bist. Wenn es schwer bleibt, kann ein Gespräch mit einer Beraterin, einem Berater oder einem Menschen, dem du vertraust, helfen. Auch du verdienst Unterstützung.</translation>
+    </message>
+    <message>
+        <source>It changes from day to day</source>
+        <translation>Es ist von Tag zu Tag anders</translation>
+    </message>
+    <message>
+        <source>How does it look now?</source>
+        <translation>Wie sieht es jetzt aus?</translation>
+    </message>
+    <message>
+        <source>What has eased, and what still feels sore.</source>
+        <translation>Was leichter geworden ist und was noch wehtut.</translation>
+    </message>
+    <message>
+        <source>What has helped so far?</source>
+        <translation>Was hat bisher geholfen?</translation>
+    </message>
+    <message>
+        <source>What might help things move?</source>
+        <translation>Was könnte die Dinge in Bewegung bringen?</translation>
+    </message>
+    <message>
+        <source>From your partner, from others, or something you could give yourself.</source>
+        <translation>Von deinem Partner / deiner Partnerin, von anderen oder etwas, das du dir selbst geben könntest.</translation>
+    </message>
+    <message>
+        <source>When you look again, what would you like to notice?</source>
+        <translation>Was möchtest du bemerken, wenn du wieder hinschaust?</translation>
+    </message>
+    <message>
+        <source>The check-ins will remind you when it is time.</source>
+        <translation>Die Check-ins erinnern dich, wenn es so weit ist.</translation>
+    </message>
+    <message>
+        <source>Repair plan</source>
+        <translation>Plan zur Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>Small, steady steps to rebuild trust: right away, in the coming weeks and over the months ahead.</source>
+        <translation>Kleine, beständige Schritte, um Vertrauen wieder aufzubauen: sofort, in den kommenden Wochen und in den Monaten danach.</translation>
+    </message>
+    <message>
+        <source>Trust tends to come back through small things done again and again, more than through big gestures. Tick a step when it is done, note how it went, and add steps of your own. Go at a pace that works for the partner who is hurting; nothing here has a deadline.</source>
+        <translation>Vertrauen kehrt meist eher durch kleine Dinge zurück, die immer wieder getan werden, als durch große Gesten. Hake einen Schritt ab, wenn er erledigt ist, notiere, wie es lief, und füge eigene Schritte hinzu. Wählt ein Tempo, das für die verletzte Seite passt; nichts hier hat eine Frist.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the hurt without defending or explaining it away</source>
+        <translation>Die Verletzung anerkennen, ohne sich zu verteidigen oder sie wegzuerklären</translation>
+    </message>
+    <message>
+        <source>Listening comes first; explanations can wait until they are asked for.</source>
+        <translation>Zuhören kommt zuerst; Erklärungen können warten, bis danach gefragt wird.</translation>
+    </message>
+    <message>
+        <source>Step back from blame when things get heated</source>
+        <translation>Auf Schuldzuweisungen verzichten, wenn es hitzig wird</translation>
+    </message>
+    <message>
+        <source>Either of you can stop a conversation and come back to it later.</source>
+        <translation>Ihr könnt beide ein Gespräch anhalten und später darauf zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Pause the agreement while we repair</source>
+        <translation>Die Vereinbarung pausieren, während wir uns wieder annähern</translation>
+    </message>
+    <message>
+        <source>Nothing new happens until you both feel steady again.</source>
+        <translation>Nichts Neues geschieht, bis ihr beide wieder festen Boden unter den Füßen habt.</translation>
+    </message>
+    <message>
+        <source>Let each of us speak without being interrupted</source>
+        <translation>Uns gegenseitig ausreden lassen</translation>
+    </message>
+    <message>
+        <source>Ten minutes each, say, with the other simply listening.</source>
+        <translation>Zum Beispiel je zehn Minuten, in denen die andere Seite einfach zuhört.</translation>
+    </message>
+    <message>
+        <source>Agree on a time to talk once we have both calmed down</source>
+        <translation>Eine Zeit für ein Gespräch vereinbaren, wenn wir uns beide beruhigt haben</translation>
+    </message>
+    <message>
+        <source>Answer questions honestly, at the pace of the partner who is hurting</source>
+        <translation>Fragen ehrlich beantworten, im Tempo der verletzten Seite</translation>
+    </message>
+    <message>
+        <source>Agree on extra openness for a while</source>
+        <translation>Für eine Weile mehr Offenheit vereinbaren</translation>
+    </message>
+    <message>
+        <source>What will be shared, and for how long.</source>
+        <translation>Was geteilt wird und wie lange.</translation>
+    </message>
+    <message>
+        <source>Look after your health: testing, and contraception if it applies</source>
+        <translation>Auf die Gesundheit achten: Tests und gegebenenfalls Verhütung</translation>
+    </message>
+    <message>
+        <source>Take a break from talking about outside encounters</source>
+        <translation>Eine Pause von Gesprächen über Begegnungen außerhalb der Beziehung einlegen</translation>
+    </message>
+    <message>
+        <source>Until things feel calmer; agree on when you might come back to it.</source>
+        <translation>Bis es sich ruhiger anfühlt; vereinbart, wann ihr darauf zurückkommen könntet.</translation>
+    </message>
+    <message>
+        <source>See a couples counsellor, if it would help</source>
+        <translation>Zu einer Paarberatung gehen, falls es hilft</translation>
+    </message>
+    <message>
+        <source>Someone neutral can make the hardest talks feel safer.</source>
+        <translation>Mit einer neutralen Person fühlen sich die schwersten Gespräche oft sicherer an.</translation>
+    </message>
+    <message>
+        <source>Make small rituals of closeness</source>
+        <translation>Kleine Rituale der Nähe schaffen</translation>
+    </message>
+    <message>
+        <source>A weekly date, a daily check-in, a walk together: small and regular.</source>
+        <translation>Ein wöchentliches Date, ein täglicher Check-in, ein gemeinsamer Spaziergang: klein und regelmäßig.</translation>
+    </message>
+    <message>
+        <source>Keep checking in, even when things feel fine</source>
+        <translation>Weiterhin Check-ins machen, auch wenn alles gut scheint</translation>
+    </message>
+    <message>
+        <source>Revisit our values and what we want our relationship to be</source>
+        <translation>Unsere Werte überdenken und klären, was unsere Beziehung sein soll</translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>In the coming weeks</source>
+        <translation>In den kommenden Wochen</translation>
+    </message>
+    <message>
+        <source>Over the months ahead</source>
+        <translation>In den Monaten danach</translation>
+    </message>
+    <message>
+        <source>Raising the subject</source>
+        <translation>Das Thema ansprechen</translation>
+    </message>
+    <message>
+        <source>When you want to raise the idea for the first time, without pressure.</source>
+        <translation>Wenn du die Idee zum ersten Mal ansprechen möchtest, ohne Druck.</translation>
+    </message>
+    <message>
+        <source>“Something has been on my mind, and it feels a bit tender to say out loud. Could we talk about it, with no need to decide anything today?”
+“Part of me is curious about something new. I&apos;d rather work out what that means with you than keep it to myself.”</source>
+        <translation>„Mir geht schon eine Weile etwas durch den Kopf, und es fällt mir nicht ganz leicht, es laut auszusprechen. Können wir darüber reden, ohne heute irgendetwas entscheiden zu müssen?“
+„Ein Teil von mir ist neugierig auf etwas Neues. Ich würde lieber mit dir herausfinden, was das bedeutet, als es für mich zu behalten.“</translation>
+    </message>
+    <message>
+        <source>Asking about limits</source>
+        <translation>Nach Grenzen fragen</translation>
+    </message>
+    <message>
+        <source>When you are both ready to talk about what is and is not all right.</source>
+        <translation>Wenn ihr beide bereit seid, darüber zu reden, was in Ordnung ist und was nicht.</translation>
+    </message>
+    <message>
+        <source>“What would feel like too much for you? I&apos;ll tell you mine as well.”
+“If we ever did try something, what would you need from me afterwards?”</source>
+        <translation>„Was wäre dir zu viel? Ich sage dir auch, was es für mich wäre.“
+„Falls wir je etwas ausprobieren würden – was würdest du danach von mir brauchen?“</translation>
+    </message>
+    <message>
+        <source>Agreeing how to check in</source>
+        <translation>Check-ins vereinbaren</translation>
+    </message>
+    <message>
+        <source>When you plan the talks before and after.</source>
+        <translation>Wenn ihr die Gespräche davor und danach plant.</translation>
+    </message>
+    <message>
+        <source>“When would you like us to check in: the day before, the morning after, a week later?”
+“How much would you want to hear afterwards: everything, an outline, or nothing at all?”</source>
+        <translation>„Wann wollen wir einen Check-in machen: am Tag davor, am Morgen danach, eine Woche später?“
+„Wie viel möchtest du danach hören: alles, einen groben Überblick oder gar nichts?“</translation>
+    </message>
+    <message>
+        <source>When jealousy rises</source>
+        <translation>Wenn Eifersucht aufkommt</translation>
+    </message>
+    <message>
+        <source>When a jealous feeling comes up and you want to say it without blame.</source>
+        <translation>Wenn du Eifersucht spürst und sie ohne Vorwurf ansprechen möchtest.</translation>
+    </message>
+    <message>
+        <source>“I&apos;m noticing some jealousy right now. I&apos;m not blaming you; I&apos;d just like us to stay with it together for a minute.”
+“Thinking of you with someone else hurts a little. Could we take a moment to talk about what it stirs up in me?”</source>
+        <translation>„Ich merke gerade etwas Eifersucht. Ich mache dir keinen Vorwurf; ich wünsche mir nur, dass wir einen Moment gemeinsam dabei bleiben.“
+„Der Gedanke an dich mit jemand anderem tut ein bisschen weh. Können wir uns einen Moment nehmen und darüber reden, was das in mir auslöst?“</translation>
+    </message>
+    <message>
+        <source>Asking for what helps</source>
+        <translation>Um das bitten, was hilft</translation>
+    </message>
+    <message>
+        <source>When you know what would help right now and want to ask simply.</source>
+        <translation>Wenn du weißt, was dir gerade helfen würde, und einfach darum bitten möchtest.</translation>
+    </message>
+    <message>
+        <source>“What would help me right now is a hug.”
+“I&apos;d like to hear that I matter to you.”
+“I need a little time on my own, and then I&apos;d like to talk.”</source>
+        <translation>„Was mir gerade helfen würde, ist eine Umarmung.“
+„Ich würde gern hören, dass ich dir wichtig bin.“
+„Ich brauche ein bisschen Zeit für mich, und dann würde ich gern reden.“</translation>
+    </message>
+    <message>
+        <source>Calling a pause</source>
+        <translation>Eine Pause einlegen</translation>
+    </message>
+    <message>
+        <source>When it is too much and you need everything to stop so you can talk.</source>
+        <translation>Wenn es zu viel wird und alles anhalten muss, damit ihr reden könnt.</translation>
+    </message>
+    <message>
+        <source>Say the pause phrase you agreed on, simply, with no need to explain. If you have not chosen one yet, try: “Can we stop here and talk?”
+Whoever hears it stops, without arguing or asking why. Then you find a quiet time to talk, soon.</source>
+        <translation>Sag das Pausenwort, das ihr vereinbart habt – einfach so, ohne etwas erklären zu müssen. Wenn ihr noch keins gewählt habt, versuch es mit: „Können wir hier aufhören und reden?“
+Wer es hört, hält inne, ohne zu diskutieren oder nach dem Warum zu fragen. Dann sucht ihr euch bald eine ruhige Zeit zum Reden.</translation>
+    </message>
+    <message>
+        <source>The talk after a pause</source>
+        <translation>Das Gespräch nach einer Pause</translation>
+    </message>
+    <message>
+        <source>After a pause was called, when you sit down together to talk.</source>
+        <translation>Wenn ihr euch nach einer Pause zusammensetzt, um zu reden.</translation>
+    </message>
+    <message>
+        <source>Before you begin: somewhere quiet, phones away, and a rough idea of how long you will talk.
+1. Whoever called the pause says what happened for them, starting with “I”: “When …, I felt …”.
+2. The other listens without defending, then says back what they heard: “What I&apos;m hearing is …”.
+3. Each of you names one thing you need right now.
+4. Decide together: carry on, change the agreement, or keep the pause for now. “We haven&apos;t decided yet” is an answer too; agree when you will talk again.
+If voices rise, stop, breathe and take a short break before going on.</source>
+        <translation>Bevor ihr anfangt: ein ruhiger Ort, Handys weg und eine grobe Vorstellung davon, wie lange ihr reden wollt.
+1. Wer die Pause eingelegt hat, erzählt, wie es war, in Ich-Sätzen: „Als …, habe ich mich … gefühlt“.
+2. Die andere Seite hört zu, ohne sich zu verteidigen, und gibt dann wieder, was angekommen ist: „Ich höre …“.
+3. Ihr nennt beide je eine Sache, die ihr gerade braucht.
+4. Entscheidet gemeinsam: weitermachen, die Vereinbarung ändern oder die Pause vorerst beibehalten. „Wir haben uns noch nicht entschieden“ ist auch eine Antwort; vereinbart dann, wann ihr wieder miteinander redet.
+Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen, bevor ihr weitermacht.</translation>
+    </message>
+    <message>
+        <source>Asking for a calm talk</source>
+        <translation>Um ein ruhiges Gespräch bitten</translation>
+    </message>
+    <message>
+        <source>When you are hurting and want to talk, but only once you feel steady.</source>
+        <translation>Wenn du verletzt bist und reden möchtest, aber erst, wenn du wieder festen Boden unter den Füßen hast.</translation>
+    </message>
+    <message>
+        <source>“I do want to talk about this, only not right now. Can we choose a time when we&apos;ve both had a chance to settle?”
+“Tomorrow evening at home would feel safer for me. Would that work for you?”</source>
+        <translation>„Ich möchte wirklich darüber reden, nur nicht gerade jetzt. Können wir eine Zeit aussuchen, zu der wir beide etwas zur Ruhe gekommen sind?“
+„Morgen Abend zu Hause würde sich für mich sicherer anfühlen. Passt dir das?“</translation>
+    </message>
+    <message>
+        <source>Declining anything further</source>
+        <translation>Alles Weitere ablehnen</translation>
+    </message>
+    <message>
+        <source>If the other person hopes for more than you agreed to.</source>
+        <translation>Wenn die andere Person sich mehr erhofft, als du zugesagt hast.</translation>
+    </message>
+    <message>
+        <source>“This is a one-time thing for me, and I&apos;d like to keep it that way.”
+“I have a partner, and this is as far as it goes for me.”</source>
+        <translation>„Für mich ist das eine einmalige Sache, und dabei möchte ich es belassen.“
+„Ich bin in einer Beziehung, und weiter geht es für mich nicht.“</translation>
+    </message>
+    <message>
+        <source>Acknowledging the hurt</source>
+        <translation>Den Schmerz anerkennen</translation>
+    </message>
+    <message>
+        <source>When your partner is hurting and you want to listen, not defend.</source>
+        <translation>Wenn dein Partner / deine Partnerin verletzt ist und du zuhören willst, statt dich zu verteidigen.</translation>
+    </message>
+    <message>
+        <source>“I can see how much this has hurt you, and I&apos;m sorry. I&apos;m not going to argue about whether it was allowed; I want to understand how it felt for you.”
+“Take the time you need. I&apos;m here, and I&apos;ll answer what you want to ask.”</source>
+        <translation>„Ich sehe, wie sehr dich das verletzt hat, und es tut mir leid. Ich will nicht darüber streiten, ob es erlaubt war; ich möchte verstehen, wie es sich für dich angefühlt hat.“
+„Nimm dir die Zeit, die du brauchst. Ich bin da, und ich beantworte dir, was du fragen möchtest.“</translation>
+    </message>
+    <message>
+        <source>Novelty, something new</source>
+        <translation>Abwechslung, etwas Neues</translation>
+    </message>
+    <message>
+        <source>Feeling wanted</source>
+        <translation>Sich begehrt fühlen</translation>
+    </message>
+    <message>
+        <source>Freedom to choose for myself</source>
+        <translation>Freiheit, selbst zu entscheiden</translation>
+    </message>
+    <message>
+        <source>We want different amounts of intimacy</source>
+        <translation>Wir wünschen uns unterschiedlich viel Intimität</translation>
+    </message>
+    <message>
+        <source>Exploring a more open relationship</source>
+        <translation>Eine offenere Beziehung ausprobieren</translation>
+    </message>
+    <message>
+        <source>Being honest instead of hiding a wish</source>
+        <translation>Ehrlich sein, statt einen Wunsch zu verbergen</translation>
+    </message>
+    <message>
+        <source>Getting even for something</source>
+        <translation>Etwas heimzahlen</translation>
+    </message>
+    <message>
+        <source>Making my partner feel what I felt</source>
+        <translation>Meinen Partner / meine Partnerin spüren lassen, was ich gefühlt habe</translation>
+    </message>
+    <message>
+        <source>Gaining the upper hand</source>
+        <translation>Die Oberhand gewinnen</translation>
+    </message>
+    <message>
+        <source>This is a very human feeling, and it is worth naming. A hall pass meant to settle a score or to gain the upper hand rarely brings the relief people hope for. If you like, write about the hurt underneath as well.</source>
+        <translation>Das ist ein sehr menschliches Gefühl, und es lohnt sich, es zu benennen. Ein Hall Pass, mit dem eine Rechnung beglichen oder die Oberhand gewonnen werden soll, bringt selten die Erleichterung, die man sich davon erhofft. Wenn du magst, schreib auch über die Verletzung, die darunterliegt.</translation>
+    </message>
+    <message>
+        <source>Monogamy is one of our values</source>
+        <translation>Monogamie gehört zu unseren Werten</translation>
+    </message>
+    <message>
+        <source>We already have a more open relationship</source>
+        <translation>Wir führen schon eine offenere Beziehung</translation>
+    </message>
+    <message>
+        <source>Our relationship is new, or still taking shape</source>
+        <translation>Unsere Beziehung ist neu oder findet noch ihre Form</translation>
+    </message>
+    <message>
+        <source>Self-reflection</source>
+        <translation>Selbstreflexion</translation>
+    </message>
+    <message>
+        <source>Think it through on your own before you raise it with your partner.</source>
+        <translation>Denk es erst für dich allein durch, bevor du es in deiner Beziehung ansprichst.</translation>
+    </message>
+    <message>
+        <source>There are no right answers here, and nobody else will read this unless you choose to share it. Write as much or as little as feels true today.</source>
+        <translation>Hier gibt es keine richtigen Antworten, und niemand sonst liest das, es sei denn, du entscheidest dich, es zu teilen. Schreib so viel oder so wenig, wie sich heute stimmig anfühlt.</translation>
+    </message>
+    <message>
+        <source>How would I describe our relationship right now?</source>
+        <translation>Wie würde ich unsere Beziehung im Moment beschreiben?</translation>
+    </message>
+    <message>
+        <source>This is context for you, not a test. Any answer is fine.</source>
+        <translation>Das ist Hintergrund für dich, kein Test. Jede Antwort ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>What am I hoping this would give me?</source>
+        <translation>Was erhoffe ich mir davon?</translation>
+    </message>
+    <message>
+        <source>Novelty, closeness, freedom, relief from a question that keeps coming back…</source>
+        <translation>Abwechslung, Nähe, Freiheit, Ruhe vor einer Frage, die immer wiederkommt…</translation>
+    </message>
+    <message>
+        <source>Which of these are part of it?</source>
+        <translation>Was davon spielt eine Rolle?</translation>
+    </message>
+    <message>
+        <source>Pick all that feel true, even the uncomfortable ones.</source>
+        <translation>Wähle alles aus, was zutrifft, auch das Unbequeme.</translation>
+    </message>
+    <message>
+        <source>How would I cope with jealousy or regret afterwards?</source>
+        <translation>Wie würde ich danach mit Eifersucht oder Reue umgehen?</translation>
+    </message>
+    <message>
+        <source>Picture the evening after. What do you feel, and who would you turn to?</source>
+        <translation>Stell dir den Abend danach vor. Was fühlst du, und an wen würdest du dich wenden?</translation>
+    </message>
+    <message>
+        <source>Do I trust us both to keep to what we agree?</source>
+        <translation>Traue ich uns beiden zu, uns an das zu halten, was wir vereinbaren?</translation>
+    </message>
+    <message>
+        <source>Does this sit well with my values, and with my partner&apos;s?</source>
+        <translation>Passt das zu meinen Werten und zu denen meines Partners / meiner Partnerin?</translation>
+    </message>
+    <message>
+        <source>How would each possible outcome feel?</source>
+        <translation>Wie würde sich jeder mögliche Ausgang anfühlen?</translation>
+    </message>
+    <message>
+        <source>Picture three: closer than before, much the same, or hurt.</source>
+        <translation>Stell dir drei vor: näher als vorher, ungefähr wie bisher oder verletzt.</translation>
+    </message>
+    <message>
+        <source>What would count, for us?</source>
+        <translation>Was würde für uns dazuzählen?</translation>
+    </message>
+    <message>
+        <source>Kissing, texting, meeting again? Two people can picture quite different things, so naming them early saves surprises.</source>
+        <translation>Küssen, Nachrichten schreiben, sich wiedersehen? Zwei Menschen können sich darunter ganz Verschiedenes vorstellen; wer es früh benennt, erspart sich Überraschungen.</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Bereitschafts-Checkliste</translation>
+    </message>
+    <message>
+        <source>Are we both ready to explore this? A list to come back to over time.</source>
+        <translation>Sind wir beide bereit, uns darauf einzulassen? Eine Liste, auf die ihr mit der Zeit immer wieder zurückkommen könnt.</translation>
+    </message>
+    <message>
+        <source>Tick an item only when it is true for both of you. Some may stay unticked for a long while, or for good. That is useful to know too: the list shows where you are, it does not push you anywhere. You can add a note to any item.</source>
+        <translation>Hake einen Punkt nur ab, wenn er für euch beide zutrifft. Manche bleiben vielleicht lange offen oder für immer. Auch das ist gut zu wissen: Die Liste zeigt, wo ihr steht, sie drängt euch nirgendwohin. Zu jedem Punkt kannst du eine Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>We both want to talk about this, of our own accord</source>
+        <translation>Wir wollen beide darüber reden, aus eigenem Antrieb</translation>
+    </message>
+    <message>
+        <source>Neither of you is talking about it to please the other, to keep the peace or because you feel you should.</source>
+        <translation>Niemand von euch spricht darüber, um der anderen Person zu gefallen, um des lieben Friedens willen oder weil ihr meint, es zu müssen.</translation>
+    </message>
+    <message>
+        <source>We can each name our limits clearly</source>
+        <translation>Wir können beide unsere Grenzen klar benennen</translation>
+    </message>
+    <message>
+        <source>What would be too much, and what would be all right. Saying them aloud to each other counts.</source>
+        <translation>Was zu viel wäre und was in Ordnung wäre. Es genügt, sie einander laut auszusprechen.</translation>
+    </message>
+    <message>
+        <source>We agree on what is shared afterwards</source>
+        <translation>Wir sind uns einig, was wir danach erzählen</translation>
+    </message>
+    <message>
+        <source>All of it, a rough outline or none of it: what matters is that you both mean the same thing.</source>
+        <translation>Alles, in groben Zügen oder gar nichts: Wichtig ist, dass ihr beide dasselbe meint.</translation>
+    </message>
+    <message>
+        <source>We have agreed to check in before and after</source>
+        <translation>Wir haben Check-ins für vorher und nachher vereinbart</translation>
+    </message>
+    <message>
+        <source>For example the day before, soon after, and a week later.</source>
+        <translation>Zum Beispiel am Tag davor, kurz danach und eine Woche später.</translation>
+    </message>
+    <message>
+        <source>We have agreed how to look after our health</source>
+        <translation>Wir haben vereinbart, wie wir auf unsere Gesundheit achten</translation>
+    </message>
+    <message>
+        <source>Testing, protection and contraception, settled beforehand.</source>
+        <translation>Tests, Schutz und Verhütung – vorher geklärt.</translation>
+    </message>
+    <message>
+        <source>Safety checklist</source>
+        <translation>Sicherheits-Checkliste</translation>
+    </message>
+    <message>
+        <source>Before anything happens: check that the practical and emotional safeguards are in place.</source>
+        <translation>Bevor etwas passiert: Prüft, ob die praktischen und emotionalen Schutzvorkehrungen stehen.</translation>
+    </message>
+    <message>
+        <source>Go through this together before anything is arranged. If an item is not in place yet, that is worth knowing. Waiting, or changing your minds, is always possible.</source>
+        <translation>Geht das gemeinsam durch, bevor irgendetwas verabredet wird. Wenn ein Punkt noch nicht erfüllt ist, ist das gut zu wissen. Abwarten oder es sich anders überlegen ist immer möglich.</translation>
+    </message>
+    <message>
+        <source>We both say yes freely, without pressure</source>
+        <translation>Wir sagen beide frei und ohne Druck Ja</translation>
+    </message>
+    <message>
+        <source>If either of you feels pushed, hurried or afraid of what saying no would cost, leave this unticked for now.</source>
+        <translation>Wenn sich jemand von euch gedrängt oder gehetzt fühlt oder Angst hat, was ein Nein kosten würde, lasst diesen Punkt vorerst offen.</translation>
+    </message>
+    <message>
+        <source>Our limits are clear, and we understand them the same way</source>
+        <translation>Unsere Grenzen sind klar, und wir verstehen sie gleich</translation>
+    </message>
+    <message>
+        <source>You can write them into your agreement in this journal.</source>
+        <translation>Ihr könnt sie in diesem Tagebuch in eure Vereinbarung schreiben.</translation>
+    </message>
+    <message>
+        <source>We have a plan for testing and protection</source>
+        <translation>Wir haben einen Plan für Tests und Schutz</translation>
+    </message>
+    <message>
+        <source>Who gets tested and when, and which protection and contraception you will use.</source>
+        <translation>Wer sich wann testen lässt und welchen Schutz und welche Verhütung ihr verwendet.</translation>
+    </message>
+    <message>
+        <source>We know how we will talk before and after</source>
+        <translation>Wir wissen, wie wir vorher und nachher miteinander reden</translation>
+    </message>
+    <message>
+        <source>When you will check in, and how much will be shared.</source>
+        <translation>Wann ihr Check-ins macht und wie viel ihr einander erzählt.</translation>
+    </message>
+    <message>
+        <source>We have a pause either of us can call at any time</source>
+        <translation>Wir können beide jederzeit eine Pause einlegen</translation>
+    </message>
+    <message>
+        <source>A simple phrase that means: let&apos;s stop and talk, with no blame.</source>
+        <translation>Ein einfaches Pausenwort, das heißt: Lass uns innehalten und reden, ohne Vorwürfe.</translation>
+    </message>
+    <message>
+        <source>Each of us has someone to talk things through with</source>
+        <translation>Wir haben beide jemanden, mit dem wir über alles reden können</translation>
+    </message>
+    <message>
+        <source>A friend, a relative or a counsellor: someone outside the relationship, in case it gets hard.</source>
+        <translation>Eine Freundin, ein Freund, jemand aus der Familie oder eine Beratung: jemand außerhalb der Beziehung, falls es schwer wird.</translation>
+    </message>
+    <message>
+        <source>Continue as we agreed</source>
+        <translation>Weitermachen wie vereinbart</translation>
+    </message>
+    <message>
+        <source>Change it: open a new version of the agreement</source>
+        <translation>Ändern: eine neue Version der Vereinbarung beginnen</translation>
+    </message>
+    <message>
+        <source>The current version stays on record as it was; the new one is a draft you work out together.</source>
+        <translation>Die aktuelle Version bleibt so erhalten, wie sie war; die neue ist ein Entwurf, den ihr gemeinsam ausarbeitet.</translation>
+    </message>
+    <message>
+        <source>Stop: end the agreement</source>
+        <translation>Aufhören: die Vereinbarung beenden</translation>
+    </message>
+    <message>
+        <source>Ending an agreement is always allowed, and it is not a failure. The agreement and its history stay in your journal.</source>
+        <translation>Eine Vereinbarung zu beenden ist immer erlaubt und kein Scheitern. Die Vereinbarung und ihre Geschichte bleiben in deinem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nachgespräch</translation>
+    </message>
+    <message>
+        <source>Afterwards, look back on it together, with curiosity and without blame.</source>
+        <translation>Schaut danach gemeinsam zurück, mit Neugier und ohne Vorwürfe.</translation>
+    </message>
+    <message>
+        <source>Choose a time when you both have room for this. Listen to understand rather than to answer. No feeling is wrong here, and nothing has to be decided today.</source>
+        <translation>Wählt einen Zeitpunkt, an dem ihr beide Raum dafür habt. Hört zu, um zu verstehen, nicht um zu antworten. Kein Gefühl ist hier falsch, und heute muss nichts entschieden werden.</translation>
+    </message>
+    <message>
+        <source>How are you feeling now?</source>
+        <translation>Wie fühlst du dich jetzt?</translation>
+    </message>
+    <message>
+        <source>It is normal to feel several things at once.</source>
+        <translation>Es ist normal, mehrere Dinge gleichzeitig zu fühlen.</translation>
+    </message>
+    <message>
+        <source>Did any feeling take you by surprise?</source>
+        <translation>Hat dich ein Gefühl überrascht?</translation>
+    </message>
+    <message>
+        <source>One you did not expect, or one you expected that never came.</source>
+        <translation>Eines, das du nicht erwartet hast, oder eines, das du erwartet hast und das nie kam.</translation>
+    </message>
+    <message>
+        <source>What worked?</source>
+        <translation>Was hat gut funktioniert?</translation>
+    </message>
+    <message>
+        <source>In the agreement, the check-ins, or the way you looked after each other.</source>
+        <translation>In der Vereinbarung, bei den Check-ins oder darin, wie ihr füreinander gesorgt habt.</translation>
+    </message>
+    <message>
+        <source>What hurt, or was harder than expected?</source>
+        <translation>Was hat wehgetan oder war schwerer als erwartet?</translation>
+    </message>
+    <message>
+        <source>You can name it plainly, without blame.</source>
+        <translation>Du kannst es offen benennen, ohne Vorwürfe.</translation>
+    </message>
+    <message>
+        <source>Where do we go from here?</source>
+        <translation>Wie geht es für uns weiter?</translation>
+    </message>
+    <message>
+        <source>Decide together once you are both ready. You can leave this open for now.</source>
+        <translation>Entscheidet gemeinsam, sobald ihr beide bereit seid. Du kannst das vorerst offenlassen.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop and talk: note why you called a pause and what you need.</source>
+        <translation>Innehalten und reden: Halte fest, warum du eine Pause eingelegt hast und was du brauchst.</translation>
+    </message>
+    <message>
+        <source>You never need a reason to call a pause. Write only what helps; you can add more later.</source>
+        <translation>Für eine Pause brauchst du nie einen Grund. Schreib nur, was dir hilft; du kannst später mehr ergänzen.</translation>
+    </message>
+    <message>
+        <source>What made you call the pause?</source>
+        <translation>Was hat dich dazu gebracht, die Pause einzulegen?</translation>
+    </message>
+    <message>
+        <source>What happened, or what you felt. A few words are enough.</source>
+        <translation>Was passiert ist oder was du gefühlt hast. Ein paar Worte reichen.</translation>
+    </message>
+    <message>
+        <source>What do you need right now?</source>
+        <translation>Was brauchst du gerade?</translation>
+    </message>
+    <message>
+        <source>Time, reassurance, a talk, some space…</source>
+        <translation>Zeit, Zuspruch, ein Gespräch, etwas Abstand…</translation>
+    </message>
+    <message>
+        <source>Conversation notes</source>
+        <translation>Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <source>Before or after a talk with your partner: what helped, what was hard, what comes next.</source>
+        <translation>Vor oder nach einem Gespräch zu zweit: was geholfen hat, was schwer war, wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Hard conversations get easier with practice. Note what you tried and how it went, so next time you can start from what worked.</source>
+        <translation>Schwierige Gespräche werden mit Übung leichter. Halte fest, was du versucht hast und wie es lief, damit du beim nächsten Mal an das anknüpfen kannst, was funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>Did you use any scripts?</source>
+        <translation>Hast du Formulierungen verwendet?</translation>
+    </message>
+    <message>
+        <source>The scripts library has words you can borrow and make your own.</source>
+        <translation>In der Sammlung der Formulierungen findest du Worte, die du übernehmen und zu deinen eigenen machen kannst.</translation>
+    </message>
+    <message>
+        <source>What went well?</source>
+        <translation>Was ist gut gelaufen?</translation>
+    </message>
+    <message>
+        <source>What was hard?</source>
+        <translation>Was war schwer?</translation>
+    </message>
+    <message>
+        <source>What comes next?</source>
+        <translation>Wie geht es weiter?</translation>
+    </message>
+    <message>
+        <source>A question to think about, a time to talk again, something to try.</source>
+        <translation>Eine Frage zum Nachdenken, ein Zeitpunkt für das nächste Gespräch, etwas zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Other ways to explore</source>
+        <translation>Andere Wege, Neues zu entdecken</translation>
+    </message>
+    <message>
+        <source>A wish for something new can be met in more than one way. Some couples find these are enough; others try them while they make up their minds.</source>
+        <translation>Der Wunsch nach etwas Neuem lässt sich auf mehr als eine Weise erfüllen. Manchen Paaren genügen diese Wege; andere probieren sie aus, während sie noch zu einer Entscheidung finden.</translation>
+    </message>
+    <message>
+        <source>Sharing fantasies. Telling each other what you imagine, without acting on it, can feel close and playful. Agree first that a fantasy is only a fantasy, and that either of you may change the subject at any time.</source>
+        <translation>Fantasien teilen. Einander zu erzählen, was man sich vorstellt, ohne es umzusetzen, kann sich nah und spielerisch anfühlen. Vereinbart vorher, dass eine Fantasie nur eine Fantasie ist und dass ihr beide jederzeit das Thema wechseln dürft.</translation>
+    </message>
+    <message>
+        <source>Play and imagination. Role play, reading something together or writing fantasies down for each other can bring in something new. It all stays between the two of you.</source>
+        <translation>Spiel und Fantasie. Rollenspiele, gemeinsam etwas lesen oder füreinander Fantasien aufschreiben kann etwas Neues hineinbringen. Alles bleibt unter euch beiden.</translation>
+    </message>
+    <message>
+        <source>Variety together. A new place, a new routine, something neither of you has tried before. A planned surprise can meet a wish for newness that has little to do with anyone else.</source>
+        <translation>Gemeinsame Abwechslung. Ein neuer Ort, eine neue Routine, etwas, das noch niemand von euch ausprobiert hat. Eine geplante Überraschung kann einen Wunsch nach Neuem erfüllen, der wenig mit anderen Menschen zu tun hat.</translation>
+    </message>
+    <message>
+        <source>Closeness without a goal. A long massage, a shared bath, breathing together, touch that is about connection rather than where it leads. These can ease the pressure that made the question feel urgent.</source>
+        <translation>Nähe ohne Ziel. Eine lange Massage, ein gemeinsames Bad, zusammen atmen, Berührungen, bei denen es um Verbindung geht und nicht darum, wohin sie führen. Das kann den Druck lindern, durch den sich die Frage so dringend angefühlt hat.</translation>
+    </message>
+    <message>
+        <source>Learning before deciding. If you wonder about a more open relationship in general, you could read or listen to something about it together. That can show whether you both want to go further, before anyone takes a step.</source>
+        <translation>Erst informieren, dann entscheiden. Wenn dich eine offenere Beziehung ganz allgemein beschäftigt, könntet ihr gemeinsam etwas darüber lesen oder hören. So zeigt sich, ob ihr beide weitergehen wollt, bevor jemand einen Schritt macht.</translation>
+    </message>
+    <message>
+        <source>None of these is a test to pass first. They are options, and choosing one is as valid as choosing none.</source>
+        <translation>Nichts davon ist eine Prüfung, die erst bestanden werden muss. Es sind Möglichkeiten, und sich für eine davon zu entscheiden ist genauso in Ordnung, wie sich für keine zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>How it tends to turn out</source>
+        <translation>Wie es ausgehen kann</translation>
+    </message>
+    <message>
+        <source>There is no single outcome. Looking honestly at the whole range can help you decide, and prepare.</source>
+        <translation>Es gibt nicht den einen Ausgang. Wenn du ehrlich auf die ganze Bandbreite schaust, kann dir das helfen, dich zu entscheiden und vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>Some couples come out of it closer, more honest with each other and better at talking. They may find fresh appreciation for what they share, and needs they can meet together.</source>
+        <translation>Manche Paare gehen daraus verbundener hervor, ehrlicher zueinander und besser darin, miteinander zu reden. Vielleicht schätzen sie neu, was sie teilen, und entdecken Bedürfnisse, die sie gemeinsam erfüllen können.</translation>
+    </message>
+    <message>
+        <source>For others, little changes: the experience fades, or it confirms that being exclusive suits them best.</source>
+        <translation>Bei anderen ändert sich wenig: Die Erfahrung verblasst, oder sie bestätigt, dass eine exklusive Beziehung am besten zu ihnen passt.</translation>
+    </message>
+    <message>
+        <source>Sometimes it hurts, through jealousy that lingers, trust that wears thin, or one partner wanting more openness than the other. There can be practical consequences too, such as an infection, a pregnancy or strain in a shared circle of friends.</source>
+        <translation>Manchmal tut es weh: durch Eifersucht, die bleibt, durch Vertrauen, das brüchig wird, oder weil eine Person mehr Offenheit möchte als die andere. Es kann auch praktische Folgen geben, etwa eine Infektion, eine Schwangerschaft oder Spannungen im gemeinsamen Freundeskreis.</translation>
+    </message>
+    <message>
+        <source>Much depends on the trust you start with and how each of you meets hard feelings. How carefully you prepare, and how you look after each other afterwards, matter too. Writing down how each outcome would feel, before anything happens, can show you which one you quietly expect.</source>
+        <translation>Viel hängt davon ab, wie viel Vertrauen ihr mitbringt und wie ihr beide jeweils mit schwierigen Gefühlen umgeht. Auch wie sorgfältig ihr euch vorbereitet und wie ihr euch danach umeinander kümmert, spielt eine Rolle. Wenn du aufschreibst, wie sich jeder mögliche Ausgang anfühlen würde, bevor irgendetwas passiert, kann dir das zeigen, welchen du insgeheim erwartest.</translation>
+    </message>
+    <message>
+        <source>Different kinds of relationships</source>
+        <translation>Verschiedene Arten von Beziehungen</translation>
+    </message>
+    <message>
+        <source>What a hall pass means depends on what your relationship rests on.</source>
+        <translation>Was ein Hall Pass bedeutet, hängt davon ab, worauf eure Beziehung gründet.</translation>
+    </message>
+    <message>
+        <source>When being exclusive is one of your core values, an agreed pass can still feel like a breach when it happens. It may help to ask whether exclusivity is part of who you are together, or an agreement you could both revisit.</source>
+        <translation>Wenn Exklusivität einer eurer Grundwerte ist, kann sich ein vereinbarter Hall Pass trotzdem wie ein Vertrauensbruch anfühlen, wenn es so weit ist. Es kann helfen, euch zu fragen, ob Exklusivität zu dem gehört, wer ihr gemeinsam seid, oder ob sie eine Vereinbarung ist, die ihr beide noch einmal überdenken könntet.</translation>
+    </message>
+    <message>
+        <source>If your relationship is already more open, a one-time pass may be a small step within what you already do. Clear agreements, kind ways through jealousy and looking at the terms together from time to time matter here as much as anywhere.</source>
+        <translation>Wenn eure Beziehung schon offener ist, ist ein einmaliger Hall Pass vielleicht nur ein kleiner Schritt innerhalb dessen, was ihr ohnehin lebt. Klare Vereinbarungen, ein liebevoller Umgang mit Eifersucht und ein gelegentlicher gemeinsamer Blick auf eure Abmachungen sind hier genauso wichtig wie überall.</translation>
+    </message>
+    <message>
+        <source>In a newer or less defined relationship, expectations may not be settled yet. It is worth asking whether there is enough shared ground to hold an outside encounter before adding one.</source>
+        <translation>In einer neueren oder noch wenig festgelegten Beziehung sind die Erwartungen vielleicht noch nicht geklärt. Es lohnt sich, vorher zu fragen, ob euer gemeinsamer Boden schon fest genug ist, um eine Begegnung außerhalb der Beziehung zu tragen.</translation>
+    </message>
+    <message>
+        <source>Common pitfalls</source>
+        <translation>Häufige Stolperfallen</translation>
+    </message>
+    <message>
+        <source>A few patterns cause most of the hurt. Knowing them makes them easier to avoid.</source>
+        <translation>Einige wenige Muster verursachen die meisten Verletzungen. Wenn ihr sie kennt, lassen sie sich leichter vermeiden.</translation>
+    </message>
+    <message>
+        <source>Hoping it will fix something. Feeling distant, finding it hard to talk, or wanting different things each deserve patient attention of their own. An outside encounter tends to add pressure rather than relieve it.</source>
+        <translation>Darauf hoffen, dass es etwas in Ordnung bringt. Sich fern fühlen, schwer miteinander reden können oder Unterschiedliches wollen: All das verdient eigene, geduldige Aufmerksamkeit. Eine Begegnung außerhalb der Beziehung erhöht eher den Druck, als ihn zu mindern.</translation>
+    </message>
+    <message>
+        <source>Leaving the terms vague. The same words can mean different things to each of you. Spell out what is included, what is not, and what each of you will share afterwards.</source>
+        <translation>Die Abmachungen vage lassen. Dieselben Worte können für euch beide Verschiedenes bedeuten. Haltet genau fest, was dazugehört, was nicht und was ihr einander hinterher erzählt.</translation>
+    </message>
+    <message>
+        <source>Not planning for afterwards. Feelings can be hard to predict. Set aside time together for the days after, and agree what you will do if it is harder than expected.</source>
+        <translation>Nicht an die Zeit danach denken. Gefühle lassen sich schwer vorhersagen. Nehmt euch für die Tage danach gemeinsam Zeit und vereinbart, was ihr tut, wenn es schwerer wird als erwartet.</translation>
+    </message>
+    <message>
+        <source>Using it to make a point. Offered as a test, a punishment or a bargaining chip, it tends to leave both of you more hurt. It goes best when it rests on shared curiosity and a yes given freely.</source>
+        <translation>Es einsetzen, um ein Zeichen zu setzen. Als Test, Strafe oder Verhandlungsmasse angeboten, lässt es meist euch beide verletzter zurück. Am besten gelingt es, wenn es auf gemeinsamer Neugier und einem frei gegebenen Ja beruht.</translation>
+    </message>
+    <message>
+        <source>Skipping the check-ins. Agreeing on the moments you will talk, before and after, makes it far less likely that either of you is left alone with it.</source>
+        <translation>Die Check-ins auslassen. Wenn ihr die Momente vereinbart, in denen ihr redet, vorher und nachher, wird es viel unwahrscheinlicher, dass jemand von euch damit allein bleibt.</translation>
+    </message>
+    <message>
+        <source>Jealousy as information</source>
+        <translation>Eifersucht als Botschaft</translation>
+    </message>
+    <message>
+        <source>Jealousy is not a verdict on you or your partner. It often points to a need.</source>
+        <translation>Eifersucht ist kein Urteil über dich oder deinen Partner / deine Partnerin. Oft weist sie auf ein Bedürfnis hin.</translation>
+    </message>
+    <message>
+        <source>Behind jealousy there is often a wish to feel safe, chosen, reassured or noticed. If you treat the feeling as a signal worth listening to, not as proof that something is wrong, it can be easier to talk about.</source>
+        <translation>Hinter Eifersucht steckt oft der Wunsch, sich sicher zu fühlen, sich gewählt zu wissen, beruhigt oder wahrgenommen zu werden. Wenn du das Gefühl als Signal behandelst, auf das es sich zu hören lohnt, und nicht als Beweis, dass etwas nicht stimmt, fällt es oft leichter, darüber zu reden.</translation>
+    </message>
+    <message>
+        <source>In the moment, breathe. Name it to yourself or out loud: “This is jealousy.” Then ask what would help: a hug, a few kind words, some time. Talk about your own side: “When I picture this I feel uneasy, and I want to talk it through with you.”</source>
+        <translation>Wenn es gerade passiert, atme durch. Benenne es für dich oder laut: „Das ist Eifersucht.“ Frag dich dann, was helfen würde: eine Umarmung, ein paar liebe Worte, etwas Zeit. Sprich aus deiner eigenen Sicht: „Wenn ich mir das vorstelle, fühle ich mich unwohl, und ich möchte mit dir darüber reden.“</translation>
+    </message>
+    <message>
+        <source>Over time, trust is rebuilt in ordinary moments: regular check-ins, time together, and being open about what is hard.</source>
+        <translation>Mit der Zeit wächst Vertrauen in ganz gewöhnlichen Momenten wieder: durch regelmäßige Check-ins, gemeinsame Zeit und Offenheit darüber, was schwer ist.</translation>
+    </message>
+    <message>
+        <source>Questions people often ask</source>
+        <translation>Häufige Fragen</translation>
+    </message>
+    <message>
+        <source>Short answers to common worries. They are general; your situation is your own.</source>
+        <translation>Kurze Antworten auf häufige Sorgen. Sie sind allgemein gehalten; deine Situation ist deine eigene.</translation>
+    </message>
+    <message>
+        <source>Is a hall pass the same as cheating? Cheating usually involves hiding things and breaking what was agreed. A hall pass is chosen openly by both of you, on terms you both understand. Secrecy can still creep in when expectations were unclear, which is why the details matter.</source>
+        <translation>Ist ein Hall Pass dasselbe wie Fremdgehen? Zum Fremdgehen gehören meist Heimlichkeit und der Bruch von Vereinbartem. Ein Hall Pass wird von euch beiden offen gewählt, zu Bedingungen, die ihr beide versteht. Heimlichkeit kann sich trotzdem einschleichen, wenn die Erwartungen unklar waren – deshalb kommt es auf die Einzelheiten an.</translation>
+    </message>
+    <message>
+        <source>Does it always end the relationship? No. Some couples grow closer, some stay much the same and some discover differences they then need to face. How much you trust each other to begin with, and how you talk and repair afterwards, matter most.</source>
+        <translation>Bedeutet es immer das Ende der Beziehung? Nein. Manche Paare kommen sich näher, bei manchen bleibt vieles, wie es war, und manche entdecken Unterschiede, mit denen sie sich dann auseinandersetzen müssen. Am meisten zählt, wie sehr ihr einander von Anfang an vertraut und wie ihr danach miteinander redet und euch wieder annähert.</translation>
+    </message>
+    <message>
+        <source>What if only one of us wants it? Then the conversation is about values and needs rather than arrangements. Many couples find other ways to meet the need; some reshape their relationship. Nobody has to agree to something they do not want.</source>
+        <translation>Was, wenn nur eine oder einer von uns es will? Dann geht es im Gespräch um Werte und Bedürfnisse, nicht um Absprachen. Viele Paare finden andere Wege, dem Bedürfnis gerecht zu werden; manche gestalten ihre Beziehung neu. Niemand muss zu etwas Ja sagen, das er oder sie nicht will.</translation>
+    </message>
+    <message>
+        <source>What about sexual health? Talk it through before anything happens: testing, protection, contraception, and being open about any risk. Caring for each other&apos;s health is part of caring for each other.</source>
+        <translation>Und die sexuelle Gesundheit? Sprecht darüber, bevor irgendetwas passiert: Tests, Schutz, Verhütung und ein offener Umgang mit möglichen Risiken. Füreinander sorgen heißt auch, auf die Gesundheit des anderen zu achten.</translation>
+    </message>
+    <message>
+        <source>Can we change our minds? Yes, at any time. Either of you can call a pause, change the agreement or end it. Changing your mind is not a failure.</source>
+        <translation>Können wir es uns anders überlegen? Ja, jederzeit. Ihr könnt beide eine Pause einlegen, die Vereinbarung ändern oder sie beenden. Es sich anders zu überlegen, ist kein Scheitern.</translation>
+    </message>
+    <message>
+        <source>One minute for yourself</source>
+        <translation>Eine Minute für dich</translation>
+    </message>
+    <message>
+        <source>A short pause you can take whenever a feeling runs high.</source>
+        <translation>Eine kurze Pause, die du einlegen kannst, wann immer ein Gefühl sehr stark wird.</translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, then breathe out a little longer than you breathed in. Three times is enough.</source>
+        <translation>Atme langsam ein und dann etwas länger aus, als du eingeatmet hast. Dreimal reicht.</translation>
+    </message>
+    <message>
+        <source>Name the feeling, quietly or out loud: “Right now I feel …”. Naming it rarely makes it bigger; often it makes it easier to hold.</source>
+        <translation>Benenne das Gefühl, leise oder laut: „Gerade fühle ich …“. Es zu benennen, macht es selten größer; oft lässt es sich dann leichter aushalten.</translation>
+    </message>
+    <message>
+        <source>Name what you need: comfort, space, reassurance, rest, to be heard. You do not have to act on it yet. Knowing it is enough for this minute.</source>
+        <translation>Benenne, was du brauchst: Trost, Raum für dich, Zuspruch, Ruhe, gehört werden. Du musst noch nichts damit tun. Es zu wissen, reicht für diese Minute.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to carry this alone</source>
+        <translation>Du musst das nicht allein tragen</translation>
+    </message>
+    <message>
+        <source>Your recent check-ins have held a lot of hurt or strain for a while. This is not a diagnosis or a judgement, only a gentle note.</source>
+        <translation>Deine letzten Check-ins zeigen seit einer Weile viel Schmerz oder Belastung. Das ist keine Diagnose und kein Urteil, nur ein sanfter Hinweis.</translation>
+    </message>
+    <message>
+        <source>When painful feelings stay strong for weeks, it can help to talk with someone outside the relationship. A couples counsellor is someone neutral, on neither side. They can help you both put your needs into words, agree on limits that feel safe, and rebuild trust that has been shaken.</source>
+        <translation>Wenn schmerzhafte Gefühle über Wochen stark bleiben, kann es helfen, mit jemandem außerhalb der Beziehung zu sprechen. Eine Paarberaterin oder ein Paarberater ist eine neutrale Person, die auf keiner Seite steht. Sie kann euch beiden helfen, eure Bedürfnisse in Worte zu fassen, Grenzen zu vereinbaren, die sich sicher anfühlen, und erschüttertes Vertrauen wieder aufzubauen.</translation>
+    </message>
+    <message>
+        <source>Some people prefer to begin on their own, with a counsellor or a friend they trust. That is a good step too.</source>
+        <translation>Manche fangen lieber erst einmal allein an, in einer Beratung oder mit einem Menschen aus dem Freundeskreis, dem sie vertrauen. Auch das ist ein guter Schritt.</translation>
+    </message>
+    <message>
+        <source>If you ever feel unsafe or unable to cope, please contact someone you trust, or your local emergency services, straight away.</source>
+        <translation>Wenn du dich einmal nicht sicher fühlst oder das Gefühl hast, es nicht mehr zu schaffen, wende dich bitte sofort an einen Menschen, dem du vertraust, oder an den örtlichen Notruf.</translation>
+    </message>
+    <message>
+        <source>You can set this note aside. It comes back only if your later check-ins stay this heavy.</source>
+        <translation>Du kannst diesen Hinweis beiseitelegen. Er erscheint nur wieder, wenn es dir bei deinen nächsten Check-ins weiterhin so schwer geht.</translation>
+    </message>
+    <message>
+        <source>These five steps are here for you if a pass has been used and it hurts. They follow an order that often helps, but you can move between them freely. Stay with one for a while if you want to, and come back whenever you like. Whatever you feel is allowed here, and what you need matters. Nobody sees what you write unless you decide to show them.</source>
+        <translation>Diese fünf Schritte sind für dich da, wenn ein Hall Pass genutzt wurde und es wehtut. Sie folgen einer Reihenfolge, die oft hilft, aber du kannst dich frei zwischen ihnen bewegen. Wenn du möchtest, bleib eine Weile bei einem, und komm zurück, wann immer du magst. Alles, was du fühlst, darf hier sein, und was du brauchst, zählt. Niemand sieht, was du schreibst, es sei denn, du entscheidest dich, es jemandem zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Starting the conversation</source>
+        <translation>Das Gespräch beginnen</translation>
+    </message>
+    <message>
+        <source>Limits and check-ins</source>
+        <translation>Grenzen und Check-ins</translation>
+    </message>
+    <message>
+        <source>In the moment</source>
+        <translation>Im Moment selbst</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>Pause einlegen</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>Your own words</source>
+        <translation>Deine eigenen Worte</translation>
+    </message>
+    <message>
+        <source>Agreement note</source>
+        <translation>Notiz zur Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Healing step</source>
+        <translation>Heilungsschritt</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Tagebucheintrag</translation>
+    </message>
+</context>
+<context>
     <name>EditorAutosave</name>
     <message>
         <source>Discard changes</source>
@@ -1637,7 +3406,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>marked for your next session</source>
-        <translation>für deine nächste Sitzung vorgemerkt</translation>
+        <translation>für deine nächste Sitzung markiert</translation>
     </message>
 </context>
 <context>
@@ -2331,11 +4100,11 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>Only entries marked for my next &amp;session (1 marked)</source>
-        <translation>Nur Einträge für meine nächste &amp;Sitzung (1 vorgemerkt)</translation>
+        <translation>Nur Einträge für meine nächste &amp;Sitzung (1 markiert)</translation>
     </message>
     <message>
         <source>Only entries marked for my next &amp;session ({count} marked)</source>
-        <translation>Nur Einträge für meine nächste &amp;Sitzung ({count} vorgemerkt)</translation>
+        <translation>Nur Einträge für meine nächste &amp;Sitzung ({count} markiert)</translation>
     </message>
     <message>
         <source>Questions for the session (1 open)</source>
@@ -2606,11 +4375,11 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>Marked for your next session</source>
-        <translation>Für deine nächste Sitzung vorgemerkt</translation>
+        <translation>Für deine nächste Sitzung markiert</translation>
     </message>
     <message>
         <source>No longer marked for your next session</source>
-        <translation>Nicht mehr für deine nächste Sitzung vorgemerkt</translation>
+        <translation>Nicht mehr für deine nächste Sitzung markiert</translation>
     </message>
     <message>
         <source>Saved. Gentle check-ins at intervals have been set up, so you can look back on how you are doing; they appear on Home when they are due.</source>
@@ -3148,7 +4917,7 @@ Um dorthin zurückzukehren, wähle es unter Datei ▸ Aus einer Sicherungskopie 
     </message>
     <message>
         <source>Marked for my next session</source>
-        <translation>Für meine nächste Sitzung vorgemerkt</translation>
+        <translation>Für meine nächste Sitzung markiert</translation>
     </message>
     <message>
         <source>Show only entries marked for my next session</source>
@@ -3156,7 +4925,7 @@ Um dorthin zurückzukehren, wähle es unter Datei ▸ Aus einer Sicherungskopie 
     </message>
     <message>
         <source>Show only the entries you marked to bring to your next session (private entries are never among them).</source>
-        <translation>Zeigt nur die Einträge, die du für deine nächste Sitzung vorgemerkt hast (private Einträge sind nie darunter).</translation>
+        <translation>Zeigt nur die Einträge, die du für deine nächste Sitzung markiert hast (private Einträge sind nie darunter).</translation>
     </message>
     <message>
         <source>From date</source>
@@ -3644,7 +5413,7 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     <name>Need</name>
     <message>
         <source>Reassurance</source>
-        <translation>Bestätigung</translation>
+        <translation>Zuspruch</translation>
     </message>
     <message>
         <source>Attention</source>
@@ -3660,7 +5429,7 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     </message>
     <message>
         <source>Transparency</source>
-        <translation>Offenheit</translation>
+        <translation>Transparenz</translation>
     </message>
     <message>
         <source>Time</source>
