@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.vocabulary import EntryKind
+from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.journal import Journal
+from hallpass_journal.ui import operations
+from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.pages.unlock_page import UnlockPage
 from hallpass_journal.ui.windows.main_window import MainWindow
 
@@ -40,3 +45,25 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # 
     page.passphrase.setText(passphrase)
     with qtbot.waitSignal(window.unlocked, timeout=OP_TIMEOUT):
         qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+
+
+@contextlib.contextmanager
+def unlocked_window(
+    qtbot,
+    paths: AppPaths,
+    size: tuple[int, int] | None = None,  # noqa: ANN001
+) -> Iterator[MainWindow]:
+    """A main window on ``paths.default_journal``, shown and unlocked; shut down after."""
+    win = MainWindow(paths, AppSettings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    if size is not None:
+        win.resize(*size)
+    win.start()
+    win.show()
+    qtbot.waitExposed(win)
+    unlock(qtbot, win)
+    try:
+        yield win
+    finally:
+        win.shutdown()
+        operations.shutdown()

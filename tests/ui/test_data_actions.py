@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from menu_support import OP_TIMEOUT, PASSPHRASE, add_entries, journal_with, titles, unlock
+from menu_support import (
+    OP_TIMEOUT,
+    PASSPHRASE,
+    add_entries,
+    journal_with,
+    titles,
+    unlocked_window,
+)
 from PySide6.QtCore import Qt
 from shell_support import ScriptedBackend
 
@@ -16,7 +23,6 @@ from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.export_json import export_json
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui import operations
-from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.windows.main_window import MainWindow
 
 
@@ -29,15 +35,8 @@ def paths(tmp_path: Path) -> AppPaths:
 def window(qtbot, paths: AppPaths, dialogs: ScriptedBackend):  # noqa: ANN001, ANN201
     """A main window, unlocked on a journal with two entries and one private entry."""
     journal_with(paths.default_journal, "First", "Second", private=("Only mine",))
-    win = MainWindow(paths, AppSettings.load(paths.settings_file))
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    qtbot.waitExposed(win)
-    unlock(qtbot, win)
-    yield win
-    win.shutdown()
-    operations.shutdown()
+    with unlocked_window(qtbot, paths) as win:
+        yield win
 
 
 def _export(qtbot, window: MainWindow, dialogs: ScriptedBackend, out: Path, *, private: bool):  # noqa: ANN001, ANN202

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from menu_support import OP_TIMEOUT, journal_with, unlock
+from menu_support import OP_TIMEOUT, journal_with, unlocked_window
 from PySide6.QtCore import Qt
 from shell_support import ScriptedBackend
 
 from hallpass_journal.paths import AppPaths
 from hallpass_journal.ui import operations, resources
-from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.views.export_view import ExportView
 from hallpass_journal.ui.windows.main_window import MainWindow
 from hallpass_journal.ui.windows.sections import default_sections
@@ -22,16 +21,8 @@ def window(qtbot, tmp_path: Path, dialogs: ScriptedBackend):  # noqa: ANN001, AN
     """A 1366 x 800 window, unlocked on a journal with two entries and one private entry."""
     paths = AppPaths.under(tmp_path / "app")
     journal_with(paths.default_journal, "First", "Second", private=("Only mine",))
-    win = MainWindow(paths, AppSettings.load(paths.settings_file))
-    qtbot.addWidget(win)
-    win.resize(1366, 800)
-    win.start()
-    win.show()
-    qtbot.waitExposed(win)
-    unlock(qtbot, win)
-    yield win
-    win.shutdown()
-    operations.shutdown()
+    with unlocked_window(qtbot, paths, (1366, 800)) as win:
+        yield win
 
 
 def _open_export(qtbot, window: MainWindow) -> ExportView:  # noqa: ANN001

@@ -14,6 +14,7 @@ from menu_support import (
     journal_with,
     titles,
     unlock,
+    unlocked_window,
 )
 from PySide6.QtCore import Qt
 from shell_support import ScriptedBackend
@@ -23,7 +24,6 @@ from hallpass_journal.paths import AppPaths
 from hallpass_journal.services import backups
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui import operations
-from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
 from hallpass_journal.ui.pages.unlock_page import UnlockPage
 from hallpass_journal.ui.windows.main_window import MainWindow
@@ -38,15 +38,8 @@ def paths(tmp_path: Path) -> AppPaths:
 def window(qtbot, paths: AppPaths, dialogs: ScriptedBackend):  # noqa: ANN001, ANN201
     """A main window, unlocked on a journal holding "First" and "Second"."""
     journal_with(paths.default_journal, "First", "Second")
-    win = MainWindow(paths, AppSettings.load(paths.settings_file))
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    qtbot.waitExposed(win)
-    unlock(qtbot, win)
-    yield win
-    win.shutdown()
-    operations.shutdown()
+    with unlocked_window(qtbot, paths) as win:
+        yield win
 
 
 def _open_passphrase_dialog(window: MainWindow) -> ChangePassphraseDialog:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from menu_support import PASSPHRASE, unlock
+from menu_support import PASSPHRASE, unlocked_window
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -30,8 +30,6 @@ from hallpass_journal.domain.entries import EmotionRating, Entry, FeelingsAnswer
 from hallpass_journal.domain.vocabulary import EMOTIONS, NEEDS, EntryKind
 from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.ui import operations
-from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.pages.unlock_page import UnlockPage
 from hallpass_journal.ui.pages.welcome_page import WelcomePage
 from hallpass_journal.ui.views.agreement_view import AgreementView
@@ -335,16 +333,8 @@ def demo_window(qtbot, tmp_path: Path, dialogs) -> Iterator[MainWindow]:  # noqa
     paths = AppPaths.under(tmp_path)
     with Journal.create(paths.default_journal, PASSPHRASE) as journal:
         fill_demo(journal, entries=40)
-    window = MainWindow(paths, AppSettings.load(paths.settings_file))
-    qtbot.addWidget(window)
-    window.resize(1366, 800)
-    window.start()
-    window.show()
-    qtbot.waitExposed(window)
-    unlock(qtbot, window)
-    yield window
-    window.shutdown()
-    operations.shutdown()
+    with unlocked_window(qtbot, paths, (1366, 800)) as window:
+        yield window
 
 
 def _every_page(window: MainWindow) -> Iterator[tuple[str, QWidget]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from menu_support import journal_with, unlock
+from menu_support import journal_with, unlocked_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtWidgets import QApplication, QMenu
@@ -18,8 +18,6 @@ from shell_support import ScriptedBackend
 from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.ui import operations
-from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.models.entry_list_model import EntryListModel, EntryRoles
 from hallpass_journal.ui.views.journal_view import JournalListView
 from hallpass_journal.ui.widgets.entry_editor import EntryEditor
@@ -36,15 +34,8 @@ def window(qtbot, tmp_path: Path, dialogs: ScriptedBackend, monkeypatch):  # noq
     monkeypatch.setattr(EntryEditor, "autosave_ms", 50)
     paths = AppPaths.under(tmp_path)
     journal_with(paths.default_journal, "Walk by the river", "Sunday lunch", private=("Mine",))
-    win = MainWindow(paths, AppSettings.load(paths.settings_file))
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    qtbot.waitExposed(win)
-    unlock(qtbot, win)
-    yield win
-    win.shutdown()
-    operations.shutdown()
+    with unlocked_window(qtbot, paths) as win:
+        yield win
 
 
 def journal_of(window: MainWindow) -> Journal:

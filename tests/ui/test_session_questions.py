@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from menu_support import journal_with, unlock
+from menu_support import journal_with, unlocked_window
 from PySide6.QtCore import QLocale, Qt
 from shell_support import ScriptedBackend, widgets_containing
 
@@ -19,13 +19,10 @@ from hallpass_journal.domain.session import MAX_QUESTION_CHARS
 from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.paths import AppPaths
 from hallpass_journal.services.journal import Journal
-from hallpass_journal.ui import operations
-from hallpass_journal.ui.app_settings import AppSettings
 from hallpass_journal.ui.dialogs.session_question_dialog import SessionQuestionDialog
 from hallpass_journal.ui.views.home_view import HomeView
 from hallpass_journal.ui.views.journal_view import JournalListView
 from hallpass_journal.ui.widgets.session_card import SHOWN, SessionCard
-from hallpass_journal.ui.windows.main_window import MainWindow
 
 
 @pytest.fixture
@@ -40,15 +37,8 @@ def window(qtbot, tmp_path: Path, dialogs: ScriptedBackend):  # noqa: ANN001, AN
     """A main window unlocked on a journal of two entries and a private one."""
     paths = AppPaths.under(tmp_path)
     journal_with(paths.default_journal, "Walk by the river", "Sunday lunch", private=("Mine",))
-    win = MainWindow(paths, AppSettings.load(paths.settings_file))
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    qtbot.waitExposed(win)
-    unlock(qtbot, win)
-    yield win
-    win.shutdown()
-    operations.shutdown()
+    with unlocked_window(qtbot, paths) as win:
+        yield win
 
 
 def open_dialog(qtbot, card: SessionCard, button) -> SessionQuestionDialog:  # noqa: ANN001
