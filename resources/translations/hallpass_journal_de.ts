@@ -307,9 +307,25 @@ Die Datei ist NICHT verschlüsselt: Behalte sie für dich und lösche sie, sobal
 <context>
     <name>AgreementRender</name>
     <message>
-        <source>Empty</source>
+        <source>Not written yet</source>
         <extracomment>Soft backgrounds behind added and removed words: (light, dark).</extracomment>
+        <translation>Noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Empty</source>
         <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>These two versions say the same.</source>
+        <translation>Diese beiden Versionen sagen dasselbe.</translation>
     </message>
     <message>
         <source>Added words are bold and underlined; removed words are struck through. Each field that differs is marked “Changed”.</source>
@@ -319,8 +335,13 @@ Die Datei ist NICHT verschlüsselt: Behalte sie für dich und lösche sie, sobal
 <context>
     <name>AgreementView</name>
     <message>
+        <source>Our agreement</source>
+        <extracomment>From this width the terms and the side panel sit side by side.</extracomment>
+        <translation>Unsere Vereinbarung</translation>
+    </message>
+    <message>
         <source>Agreement</source>
-        <extracomment>From this width the terms and the side panel sit side by side. The version being read (None: the newest). What the editor is writing: None for a new agreement, else the agreement&apos;s UUID.</extracomment>
+        <extracomment>The version being read (None: the newest). What the editor is writing: None for a new agreement, else the agreement&apos;s UUID.</extracomment>
         <translation>Vereinbarung</translation>
     </message>
     <message>
@@ -1706,7 +1727,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>Repair began</source>
-        <translation>Beginn der Wiederannäherung</translation>
+        <translation>Wiederannäherung begonnen</translation>
     </message>
     <message>
         <source>Another moment</source>
@@ -5413,7 +5434,7 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     <name>Need</name>
     <message>
         <source>Reassurance</source>
-        <translation>Zuspruch</translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Attention</source>
@@ -5429,7 +5450,7 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     </message>
     <message>
         <source>Transparency</source>
-        <translation>Transparenz</translation>
+        <translation>Offenheit</translation>
     </message>
     <message>
         <source>Time</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as uuid_mod
 from datetime import date
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,7 +43,7 @@ class EventDialog(QDialog):
         self.type_combo = QComboBox(self)
         self.type_combo.setAccessibleName(self.tr("Kind of moment"))
         for kind, label in EVENT_LABELS.items():
-            self.type_combo.addItem(label, kind.value)
+            self.type_combo.addItem(QCoreApplication.translate("EventType", label), kind.value)
 
         day = event.on if event else date.today()
         self.date_edit = DateField(QDate(day.year, day.month, day.day), self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid as uuid_mod
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,18 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallpass_journal.domain.agreements import (
-    Agreement,
-    check_in_days_text,
-    parse_check_in_days,
-)
+from hallpass_journal.domain.agreements import Agreement, parse_check_in_days
 from hallpass_journal.domain.errors import VaultError
-from hallpass_journal.domain.events import EVENT_LABELS, KeyEvent
+from hallpass_journal.domain.events import KeyEvent
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui import messages
 from hallpass_journal.ui.agreement.event_dialog import EventDialog
 from hallpass_journal.ui.agreement.lifecycle import day_text
 from hallpass_journal.ui.agreement.two_line_delegate import TwoLineDelegate
+from hallpass_journal.ui.models.timeline_text import event_type_label
 from hallpass_journal.ui.widgets.page_parts import (
     accept_cancel_buttons,
     buddy_label,
@@ -51,10 +48,30 @@ def event_line(event: KeyEvent) -> str:
     when = day_text(event.on)
     if event.time is not None:
         when += ", " + event.time.strftime("%H:%M")
-    what = EVENT_LABELS[event.type]
+    what = event_type_label(event.type)
     if event.title:
         what += " · " + event.title
     return f"{when}\n{what}"
+
+
+def days_text(days: list[int]) -> str:
+    """Check-in days as the person reads them: "14, 30 and 91 days" (in their language).
+
+    The core's :func:`~hallpass_journal.domain.agreements.check_in_days_text` says the
+    same in English; these are the catalogue's words for it (the feelings' "{n} days").
+    """
+    translate = QCoreApplication.translate
+    if not days:
+        return translate("Evaluation", "no check-ins")
+    if days == [1]:
+        return translate("Evaluation", "1 day")
+    numbers = [str(day) for day in sorted(days)]
+    joined = numbers[0]
+    if len(numbers) > 1:
+        joined = translate("GuidesView", "{first} and {last}").format(
+            first=", ".join(numbers[:-1]), last=numbers[-1]
+        )
+    return translate("Evaluation", "{n} days").format(n=joined)
 
 
 class CheckInDaysDialog(QDialog):
@@ -185,7 +202,7 @@ class KeyEventsPanel(QWidget):
         if agreement is not None:
             self.days_label.setText(
                 self.tr("Check-ins after the encounter: {days}.").format(
-                    days=check_in_days_text(agreement.check_in_days)
+                    days=days_text(agreement.check_in_days)
                 )
             )
 

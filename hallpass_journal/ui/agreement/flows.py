@@ -32,6 +32,7 @@ from hallpass_journal.ui import messages
 from hallpass_journal.ui.agreement import lifecycle
 from hallpass_journal.ui.dialogs.consent_dialog import ConsentDialog
 from hallpass_journal.ui.dialogs.pause_dialog import PauseDialog
+from hallpass_journal.ui.dialogs.script_picker import as_shown
 
 if TYPE_CHECKING:
     from hallpass_journal.services.journal import Journal
@@ -259,7 +260,7 @@ class AgreementFlows:
         self.last_pause = outcome
         current = outcome.agreement.current
         phrase = current.terms.pause_phrase if current else ""
-        calm = script(CALM_SCRIPT)
+        calm = as_shown(script(CALM_SCRIPT))
         dialog = PauseDialog(phrase, calm.title, calm.text, self.view)
         self.open_dialog(dialog)
         # However it closes (Keep this note, Close, Esc, or locking), words written stay.

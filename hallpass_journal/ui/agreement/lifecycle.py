@@ -27,6 +27,7 @@ from hallpass_journal.domain.agreements import (
     AgreementStatus,
 )
 from hallpass_journal.ui import messages
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.widgets.flow_layout import FlowLayout
 from hallpass_journal.ui.widgets.page_parts import (
     accept_cancel_buttons,
@@ -59,7 +60,7 @@ def long_day(at: datetime) -> str:
 def status_line(agreement: Agreement) -> str:
     """The status and the day it began, e.g. "Active since 3 March 2025"."""
     since = agreement.history[-1].at if agreement.history else agreement.created_at
-    return STATUS_SINCE[agreement.status].format(date=long_day(since))
+    return dt(STATUS_SINCE[agreement.status]).format(date=long_day(since))
 
 
 class LifecycleBar(QWidget):
@@ -115,7 +116,7 @@ class LifecycleBar(QWidget):
         """Status and the buttons for the moves open now."""
         status = agreement.status
         self.status_label.setText(status_line(agreement))
-        self.status_label.setAccessibleDescription(STATUS_LABELS[status])
+        self.status_label.setAccessibleDescription(dt(STATUS_LABELS[status]))
         self.ended_note.setVisible(status == AgreementStatus.ENDED)
         draft = status == AgreementStatus.DRAFT
         self.buttons[RENEGOTIATE].setText(

@@ -34,10 +34,14 @@ class TermsReader(QWidget):
         self.save_link = link_button(self.tr("Save to read together…"), self)
         self.save_link.setAccessibleName(self.tr("Save this version as a PDF or HTML file"))
         self.save_link.clicked.connect(self.save_requested)
-        row.addWidget(self.version_line, 1)
+        # The line (with its change note) has the width to itself; the links go under
+        # it, so longer words (German) never squeeze it into a narrow column.
+        col.addWidget(self.version_line)
+        row.setSpacing(12)
         row.addWidget(self.newest_button)
         row.addWidget(self.compare_link)
         row.addWidget(self.save_link)
+        row.addStretch(1)
         col.addLayout(row)
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("The terms of the agreement"))

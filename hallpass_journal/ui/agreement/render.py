@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hallpass_journal.domain.agreement_compare import FieldComparison, Segment
 from hallpass_journal.domain.agreements import (
+    CHOICE_LABELS,
     FIELD_LABELS,
     LIST_FIELDS,
     TERM_FIELDS,
@@ -21,6 +22,7 @@ from hallpass_journal.domain.agreements import (
     field_text,
 )
 from hallpass_journal.ui import theme
+from hallpass_journal.ui.domain_text import dt
 
 #: Soft backgrounds behind added and removed words: (light, dark).
 ADDED_BG = ("#d5ecdc", "#24482f")
@@ -51,18 +53,20 @@ def terms_html(terms: AgreementTerms) -> str:
     parts = []
     for name in TERM_FIELDS:
         parts.append(
-            f"<h3 style='margin-top:14px; margin-bottom:4px'>{_text(FIELD_LABELS[name])}</h3>"
+            f"<h3 style='margin-top:14px; margin-bottom:4px'>{_text(dt(FIELD_LABELS[name]))}</h3>"
         )
         value = getattr(terms, name)
         if not value:
-            parts.append(f"<p>{_muted(_tr('Not written yet'))}</p>")
+            not_written = translate("AgreementRender", "Not written yet")
+            parts.append(f"<p>{_muted(not_written)}</p>")
         elif name in LIST_FIELDS:
             items = "".join(f"<li>{_text(item)}</li>" for item in value)
             parts.append(f"<ul style='margin-top:0'>{items}</ul>")
         elif name == "pause_phrase":
             parts.append(f"<p><b>“{_text(value)}”</b></p>")
         else:
-            parts.append(f"<p>{_text(field_text(terms, name))}</p>")
+            text = field_text(terms, name)
+            parts.append(f"<p>{_text(dt(text) if name in CHOICE_LABELS else text)}</p>")
     return "".join(parts)
 
 
@@ -88,11 +92,23 @@ def _segments(segments: tuple[Segment, ...]) -> str:
     return "".join(out)
 
 
+def _choice_sides(item: FieldComparison) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
+    """A choice compared whole, in the person's language (its words are the core's)."""
+    before = "".join(s.text for s in item.old)
+    after = "".join(s.text for s in item.new)
+    old = (Segment(dt(before), "removed" if item.changed else "same"),) if before else ()
+    new = (Segment(dt(after), "added" if item.changed else "same"),) if after else ()
+    return old, new
+
+
 def comparison_html(
     comparisons: list[FieldComparison], left: str, right: str, *, only_changes: bool = False
 ) -> str:
     """Two versions side by side, field by field; changed fields are marked in words."""
     c = theme.colors()
+    changed = translate("AgreementRender", "Changed")
+    unchanged = translate("AgreementRender", "unchanged")
+    same = translate("AgreementRender", "These two versions say the same.")
     rows = [
         f"<tr><th width='50%' align='left'>{_text(left)}</th>"
         f"<th width='50%' align='left'>{_text(right)}</th></tr>"
@@ -103,23 +119,19 @@ def comparison_html(
             continue
         shown += 1
         if item.changed:
-            marker = (
-                f" <span style='color:{c.warning}'><b>◆ {html.escape(_tr('Changed'))}</b></span>"
-            )
+            marker = f" <span style='color:{c.warning}'><b>◆ {html.escape(changed)}</b></span>"
         else:
-            marker = f" <span style='color:{c.muted}'>{html.escape(_tr('unchanged'))}</span>"
+            marker = f" <span style='color:{c.muted}'>{html.escape(unchanged)}</span>"
         rows.append(
             f"<tr><td colspan='2' style='background-color:{c.alternate}; padding-top:8px'>"
-            f"<b>{_text(item.label)}</b>{marker}</td></tr>"
+            f"<b>{_text(dt(item.label))}</b>{marker}</td></tr>"
         )
+        old, new = _choice_sides(item) if item.field in CHOICE_LABELS else (item.old, item.new)
         rows.append(
-            f"<tr><td valign='top'>{_segments(item.old)}</td>"
-            f"<td valign='top'>{_segments(item.new)}</td></tr>"
+            f"<tr><td valign='top'>{_segments(old)}</td><td valign='top'>{_segments(new)}</td></tr>"
         )
     if not shown:
-        rows.append(
-            f"<tr><td colspan='2'>{_muted(_tr('These two versions say the same.'))}</td></tr>"
-        )
+        rows.append(f"<tr><td colspan='2'>{_muted(same)}</td></tr>")
     legend = translate(
         "AgreementRender",
         "Added words are bold and underlined; removed words are struck through. "

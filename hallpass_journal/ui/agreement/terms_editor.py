@@ -35,6 +35,7 @@ from hallpass_journal.domain.agreements import (
     vague_terms,
 )
 from hallpass_journal.domain.drafts import MAX_AGREEMENT_TITLE
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.widgets.page_parts import (
     link_button,
     primary_button,
@@ -177,7 +178,8 @@ class TermsEditor(QWidget):
         for name in TERM_FIELDS:
             field = self._field(name, page)
             self.fields[name] = field
-            col.addWidget(self._row(FIELD_LABELS[name], field, FIELD_HELP[name], page, name))
+            row = self._row(dt(FIELD_LABELS[name]), field, dt(FIELD_HELP[name]), page, name)
+            col.addWidget(row)
 
         self.hints = text_label("", page, role="notice")
         self.hints.setAccessibleName(self.tr("Gentle suggestions"))
@@ -203,12 +205,12 @@ class TermsEditor(QWidget):
         outer.addWidget(bar)
 
     def _field(self, name: str, parent: QWidget) -> QPlainTextEdit | QLineEdit | QComboBox:
-        label = FIELD_LABELS[name]
+        label = dt(FIELD_LABELS[name])
         if name in CHOICE_LABELS:
             combo = QComboBox(parent)
             combo.setAccessibleName(label)
             for value, text in CHOICE_LABELS[name].items():
-                combo.addItem(text, value)
+                combo.addItem(dt(text), value)
             combo.currentIndexChanged.connect(self._on_edited)
             return combo
         if name == "pause_phrase":

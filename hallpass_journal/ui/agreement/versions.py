@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hallpass_journal.domain.agreements import STATUS_LABELS, Agreement
 from hallpass_journal.ui.agreement.lifecycle import day_text
 from hallpass_journal.ui.agreement.two_line_delegate import TwoLineDelegate
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.widgets.page_parts import text_label
 
 _NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,7 +124,7 @@ class HistoryPanel(QWidget):
         """List the status changes."""
         self.list.clear()
         for change in reversed(agreement.history):
-            text = f"{STATUS_LABELS[change.status]} · {_day(change.at)}"
+            text = f"{dt(STATUS_LABELS[change.status])} · {_day(change.at)}"
             if change.note:
                 text += "\n" + change.note
             self.list.addItem(QListWidgetItem(text))

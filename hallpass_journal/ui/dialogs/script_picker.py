@@ -13,6 +13,7 @@ inserts at the cursor.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import cast
 
@@ -42,6 +43,7 @@ from hallpass_journal.domain.scripts import CATEGORY_LABELS, Script
 from hallpass_journal.domain.settings import MAX_SCRIPT_TEXT, MAX_SCRIPT_TITLE, MAX_SCRIPT_WHEN
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui.dialogs.sizing import settle_size
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.widgets.page_parts import (
     accept_cancel_buttons,
     buddy_label,
@@ -74,6 +76,15 @@ def is_text_field(widget: QWidget | None) -> bool:
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         return not widget.isReadOnly()
     return False
+
+
+def as_shown(script: Script) -> Script:
+    """``script`` in the person's language (their own scripts stay as they wrote them)."""
+    if script.is_own:
+        return script
+    return dataclasses.replace(
+        script, title=dt(script.title), when_to_use=dt(script.when_to_use), text=dt(script.text)
+    )
 
 
 def insert_text(target: QWidget, text: str) -> bool:
@@ -127,7 +138,7 @@ class _ScriptDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Active
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        script = cast(Script, index.data(_SCRIPT_ROLE))
+        script = as_shown(cast(Script, index.data(_SCRIPT_ROLE)))
         line = opt.fontMetrics.lineSpacing()
         title_font = QFont(opt.font)
         title_font.setWeight(QFont.Weight.DemiBold)
@@ -308,13 +319,14 @@ class ScriptPicker(QDialog):
         for script in scripts:
             if script.category != category:
                 category = script.category
-                head = QListWidgetItem(self.tr(CATEGORY_LABELS[category]), self.list)
+                head = QListWidgetItem(dt(CATEGORY_LABELS[category]), self.list)
                 head.setData(_HEADER_ROLE, True)
                 head.setFlags(Qt.ItemFlag.NoItemFlags)
-            item = QListWidgetItem(script.title, self.list)
+            words = as_shown(script)
+            item = QListWidgetItem(words.title, self.list)
             item.setData(_SCRIPT_ROLE, script)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, script.title)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, script.when_to_use)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, words.title)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words.when_to_use)
             if first is None or script.id == select:
                 first = item
         if first is not None:
@@ -347,8 +359,7 @@ class ScriptPicker(QDialog):
 
     def _show_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         script = item.data(_SCRIPT_ROLE) if item is not None else None
-        if not isinstance(script, Script):
-            script = None
+        script = as_shown(script) if isinstance(script, Script) else None
         self.preview_title.setText(script.title if script else "")
         self.preview_when.setText(script.when_to_use if script else "")
         self.preview.setPlainText(script.text if script else "")
@@ -392,7 +403,9 @@ def pick_script(
 
     def insert() -> None:
         script = picker.chosen()
-        if script is not None and insert_text(target, script.text) and on_inserted is not None:
+        # The words as the picker showed them: once inserted they are the person's own.
+        words = as_shown(script).text if script is not None else ""
+        if words and insert_text(target, words) and on_inserted is not None:
             on_inserted()
 
     picker.accepted.connect(insert)

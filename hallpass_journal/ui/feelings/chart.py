@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 from hallpass_journal.domain.evaluation import Marker
 from hallpass_journal.ui.feelings.chart_labels import LabelSpot, place_labels
 from hallpass_journal.ui.feelings.colours import SeriesStyle
+from hallpass_journal.ui.feelings.date_axis import LocalDateAxis
 from hallpass_journal.ui.feelings.legend import ChartLegend, LegendEntry
 from hallpass_journal.ui.feelings.pg import pg
 from hallpass_journal.ui.feelings.series import Bucket, Smoothed, bucket_x, event_x
@@ -115,8 +116,7 @@ class FeelingsChart(QWidget):
 
         self.legend = ChartLegend(self)
         self.legend.toggled.connect(self.set_series_shown)
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        self.plot_widget = pg.PlotWidget(self, axisItems={"bottom": axis})
+        self.plot_widget = pg.PlotWidget(self, axisItems={"bottom": LocalDateAxis()})
         self.plot_widget.setAccessibleName(self.tr("Feelings chart"))
         self.plot_widget.setAccessibleDescription(
             self.tr(

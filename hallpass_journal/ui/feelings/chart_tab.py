@@ -7,6 +7,7 @@ average (a handful of buckets per point) is worked out here.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from hallpass_journal.domain.evaluation import MOOD, Marker
 from hallpass_journal.domain.vocabulary import EMOTIONS
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui import theme
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.feelings.chart import ChartSeries, FeelingsChart
 from hallpass_journal.ui.feelings.chart_controls import ChartControls
 from hallpass_journal.ui.feelings.colours import SeriesStyle, Slots, emotion_style, mood_style
@@ -176,7 +178,10 @@ class ChartTab(QWidget):
         if not series:
             self._show_nothing_chosen()
             return
-        markers = timeline.markers(since, until, include_private=True)
+        markers = [  # a moment without a title is named by the core: in the person's words
+            dataclasses.replace(m, label=dt(m.label))
+            for m in timeline.markers(since, until, include_private=True)
+        ]
         first, last = self._extent(since, until, series, markers)
         if since is None:
             self.controls.show_dates(first, last)

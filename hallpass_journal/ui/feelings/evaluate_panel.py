@@ -48,6 +48,7 @@ from hallpass_journal.domain.evaluation import (
     window_bounds,
 )
 from hallpass_journal.services.journal import Journal
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.feelings.evaluate_text import (
     change_text,
     day_text,
@@ -181,7 +182,7 @@ class EvaluatePanel(QWidget):
             self.anchor_combo.clear()
             for anchor in anchors:
                 text = self.tr("{label} ({date})").format(
-                    label=anchor.label, date=day_text(anchor.day)
+                    label=dt(anchor.label), date=day_text(anchor.day)
                 )
                 self.anchor_combo.addItem(text, anchor)
             self.anchor_combo.addItem(self.tr("A date…"), A_DATE)
@@ -271,7 +272,7 @@ class EvaluatePanel(QWidget):
         self.evaluation = evaluation
         self._clear_tables()
         anchor = evaluation.anchor
-        label = anchor.label if anchor.uuid is not None else self.tr("The chosen day")
+        label = dt(anchor.label) if anchor.uuid is not None else self.tr("The chosen day")
         self.heading.setText(
             self.tr("{label}, {date}").format(
                 label=label, date=day_text(anchor.day, "dddd d MMMM yyyy")

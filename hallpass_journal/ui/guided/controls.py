@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from hallpass_journal.domain.templates import Prompt, Value
 from hallpass_journal.ui import theme
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.widgets.chip_group import ChipGroup
 from hallpass_journal.ui.widgets.date_field import DateField
 from hallpass_journal.ui.widgets.intensity_slider import IntensitySlider
@@ -55,7 +56,8 @@ def muted(text: str, parent: QWidget) -> QLabel:
 
 def day_text(day: date) -> str:
     """A day as the form shows it, e.g. "Tue 4 Jun 2024" (in the user's language)."""
-    return QDate(day.year, day.month, day.day).toString(DAY_FORMAT)
+    # QLocale's, not QDate.toString's: that one always writes English day and month names.
+    return QLocale().toString(QDate(day.year, day.month, day.day), DAY_FORMAT)
 
 
 class PromptControl(QWidget):
@@ -126,13 +128,13 @@ class TextControl(PromptControl):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
         self.edit = GrowingTextEdit(self)
-        self.edit.setAccessibleName(prompt.label)
-        self.edit.setPlaceholderText(prompt.placeholder)
+        self.edit.setAccessibleName(dt(prompt.label))
+        self.edit.setPlaceholderText(dt(prompt.placeholder))
         self.edit.textChanged.connect(self.changed)
         col.addWidget(self.edit)
         self.script_button = link_button(self.tr("Insert a script…"), self)
         self.script_button.setAccessibleName(
-            self.tr("Insert a script: {label}").format(label=prompt.label)
+            self.tr("Insert a script: {label}").format(label=dt(prompt.label))
         )
         self.script_button.setToolTip(
             self.tr("Insert words from the scripts library here (Ctrl+Shift+I)")
@@ -213,16 +215,16 @@ class SingleControl(PromptControl):
         self.group.setExclusive(True)
         self.buttons: dict[str, QRadioButton] = {}
         for choice in prompt.choices:
-            button = QRadioButton(choice.label, self)
-            button.setAccessibleName(choice.label)
-            button.setAccessibleDescription(prompt.label)
+            button = QRadioButton(dt(choice.label), self)
+            button.setAccessibleName(dt(choice.label))
+            button.setAccessibleDescription(dt(prompt.label))
             self.group.addButton(button)
             self.buttons[choice.value] = button
             # As wide as its words: the focus ring (and a click) belongs to the choice.
             col.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.clear_button = link_button(self.tr("Clear the choice"), self)
         self.clear_button.setAccessibleName(
-            self.tr("Clear the choice: {label}").format(label=prompt.label)
+            self.tr("Clear the choice: {label}").format(label=dt(prompt.label))
         )
         self.clear_button.clicked.connect(self._clear_clicked)
         col.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -300,10 +302,10 @@ class MultiControl(PromptControl):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         self.chips = ChipGroup(
-            [(c.value, c.label) for c in prompt.choices],
-            prompt.label,
+            [(c.value, dt(c.label)) for c in prompt.choices],
+            dt(prompt.label),
             self,
-            description=prompt.label,
+            description=dt(prompt.label),
         )
         self.chips.toggled.connect(self._toggled)
         col.addWidget(self.chips)
@@ -344,7 +346,7 @@ class ScaleControl(PromptControl):
         self._setting = False
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        self.slider = IntensitySlider(prompt.label, self, clearable=True)
+        self.slider = IntensitySlider(dt(prompt.label), self, clearable=True)
         self.slider.value_changed.connect(self._moved)
         col.addWidget(self.slider)
         self.setMaximumWidth(520)
@@ -393,14 +395,16 @@ class DateControl(PromptControl):
         self.field.setDisplayFormat(DAY_FORMAT)
         self.field.setMinimumDate(UNSET_DAY)
         self.field.setSpecialValueText(self.tr("not set"))
-        self.field.setAccessibleName(prompt.label)
+        self.field.setAccessibleName(dt(prompt.label))
         self.field.setDate(UNSET_DAY)
         self.field.dateChanged.connect(self._picked)
         self.field.installEventFilter(self)
         row.addWidget(self.field)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Clear: {label}").format(label=prompt.label))
+        self.clear_button.setAccessibleName(
+            self.tr("Clear: {label}").format(label=dt(prompt.label))
+        )
         policy = self.clear_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.clear_button.setSizePolicy(policy)

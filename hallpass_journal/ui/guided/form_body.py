@@ -38,6 +38,7 @@ from hallpass_journal.domain.templates import (
     notices,
     visible_prompts,
 )
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.guided.check_item import CheckControl
 from hallpass_journal.ui.guided.controls import DAY_FORMAT, PromptControl, TextControl, muted
 from hallpass_journal.ui.guided.parts import (
@@ -117,22 +118,22 @@ class FormBody(QWidget):
     def _build_header(self, page: QWidget, col: QVBoxLayout) -> None:
         head = QVBoxLayout()
         head.setSpacing(6)
-        self.title_label = title_label(self.template.title, page, scale=1.45)
+        self.title_label = title_label(dt(self.template.title), page, scale=1.45)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         head.addWidget(self.title_label)
-        self.purpose_label = muted(self.template.purpose, page)
+        self.purpose_label = muted(dt(self.template.purpose), page)
         head.addWidget(self.purpose_label)
         col.addLayout(head)
         self.intro_label: QLabel | None = None
         if self.template.intro:
-            self.intro_label = text_label(self.template.intro, page)
+            self.intro_label = text_label(dt(self.template.intro), page)
             col.addWidget(self.intro_label)
 
     def _build_meta(self, page: QWidget, col: QVBoxLayout) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title_edit = QLineEdit(page)
-        self.title_edit.setPlaceholderText(self.template.title)
+        self.title_edit.setPlaceholderText(dt(self.template.title))
         self.title_edit.setAccessibleName(self.tr("Title (optional)"))
         title = QLabel(self.tr("&Title"), page)
         title.setBuddy(self.title_edit)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from hallpass_journal.domain.guides import GUIDE_PAGES, PATH_INTRO
 from hallpass_journal.domain.templates import Template
 from hallpass_journal.domain.vocabulary import EntryKind
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.guided.parts import heading
 from hallpass_journal.ui.widgets.page_parts import link_button, text_label, title_label
 
@@ -119,12 +120,12 @@ class GuideList(QWidget):
             self._template_row(template, page, col)
         if path:
             self._section(page, col, self.tr("If you feel hurt"))
-            col.addWidget(text_label(self.tr(PATH_INTRO), page, role="muted"))
+            col.addWidget(text_label(dt(PATH_INTRO), page, role="muted"))
             for template in path:
                 self._template_row(template, page, col)
         self._section(page, col, self.tr("To read"))
         for guide in GUIDE_PAGES:
-            row = _Row(self.tr(guide.title), self.tr(guide.summary), page)
+            row = _Row(dt(guide.title), dt(guide.summary), page)
             row.link.clicked.connect(lambda _=False, pid=guide.id: self.page_chosen.emit(pid))
             self.page_rows[guide.id] = row
             col.addWidget(row)
@@ -137,7 +138,7 @@ class GuideList(QWidget):
         return label
 
     def _template_row(self, template: Template, page: QWidget, col: QVBoxLayout) -> None:
-        row = _Row(self.tr(template.title), self.tr(template.purpose), page)
+        row = _Row(dt(template.title), dt(template.purpose), page)
         row.link.clicked.connect(lambda _=False, tid=template.id: self.template_chosen.emit(tid))
         self.rows[template.id] = row
         col.addWidget(row)

@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from hallpass_journal.domain.guides import GuidePage
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.widgets.page_parts import link_button
 
 READ_WIDTH = 760
 _LEAD = re.compile(r"^(?P<lead>[^.?!]{2,80}[.?!])\s+(?P<rest>.+)$", re.S)
-_LEAD_WORDS = 6
+_LEAD_WORDS = 8  # German leads run longer ("Es einsetzen, um ein Zeichen zu setzen.")
 _P = ' style="line-height: 135%; margin-bottom: 10px"'  # room between lines and paragraphs
 
 
@@ -87,9 +88,9 @@ class HelpPage(QWidget):
         self.page_id = page.id
         self.browser.setHtml(
             page_html(
-                self.tr(page.title),
-                self.tr(page.summary),
-                [self.tr(p) for p in page.paragraphs],
+                dt(page.title),
+                dt(page.summary),
+                [dt(p) for p in page.paragraphs],
             )
         )
         self.browser.verticalScrollBar().setValue(0)

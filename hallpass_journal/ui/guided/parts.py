@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallpass_journal.domain.templates import MAX_CUSTOM_ITEMS, Prompt, PromptType
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.guided.check_item import CheckControl
 from hallpass_journal.ui.guided.controls import (
     DateControl,
@@ -46,7 +47,7 @@ _CONTROLS: dict[PromptType, Callable[[Prompt, QWidget | None], PromptControl]] =
 def make_control(prompt: Prompt, parent: QWidget | None = None) -> PromptControl:
     """The control that answers ``prompt``."""
     if prompt.type is PromptType.CHECK:
-        return CheckControl(prompt.label, parent, help_text=prompt.help)
+        return CheckControl(dt(prompt.label), parent, help_text=dt(prompt.help))
     return _CONTROLS[prompt.type](prompt, parent)
 
 
@@ -73,7 +74,7 @@ class GroupSection(QWidget):
         col.setSpacing(14)
         self.heading: QLabel | None = None
         if title:
-            self.heading = heading(title, self)
+            self.heading = heading(dt(title), self)
             self.heading.setContentsMargins(0, 8, 0, 0)
             col.addWidget(self.heading)
         self._col = col
@@ -134,7 +135,7 @@ class AddItemRow(QWidget):
         self.group_combo = QComboBox(self)
         self.group_combo.setAccessibleName(self.tr("When"))
         for group, label in groups.items():
-            self.group_combo.addItem(label, group)
+            self.group_combo.addItem(dt(label), group)
         self.group_combo.setVisible(bool(groups))
         row.addWidget(self.group_combo)
         self.add_button = QPushButton(self.tr("Add"), self)
@@ -196,13 +197,13 @@ class PromptBlock(QWidget):
         col.setSpacing(4)
         self.label: QLabel | None = None
         if prompt.type is not PromptType.CHECK:  # a checklist item shows its own words
-            self.label = text_label(prompt.label, self)
+            self.label = text_label(dt(prompt.label), self)
             font = self.label.font()
             font.setWeight(font.Weight.DemiBold)
             self.label.setFont(font)
             self.label.setBuddy(control.focus_target())
             col.addWidget(self.label)
-            help_text = prompt.help
+            help_text = dt(prompt.help)
             if prompt.required:
                 needed = self.tr("An answer is needed to save this entry.")
                 help_text = f"{help_text} {needed}".strip()
@@ -221,7 +222,7 @@ class PromptBlock(QWidget):
 
     def set_notices(self, texts: list[str]) -> bool:
         """Show the gentle notes for what is picked here (none: hidden); True if new."""
-        text = "\n\n".join(dict.fromkeys(texts))  # the same note once
+        text = "\n\n".join(dict.fromkeys(dt(t) for t in texts))  # the same note once
         changed = text != self.notice.text()
         if changed:
             self.notice.setText(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid as uuid_mod
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,7 @@ from hallpass_journal.ui.agreement.flows import AgreementFlows
 from hallpass_journal.ui.agreement.reader import NoAgreementPage, TermsReader
 from hallpass_journal.ui.agreement.terms_editor import TermsEditor
 from hallpass_journal.ui.agreement.versions import HistoryPanel, VersionsPanel
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.widgets.page_parts import (
     link_button,
@@ -62,7 +63,7 @@ from hallpass_journal.ui.windows.sections import (
 
 #: From this width the terms and the side panel sit side by side.
 WIDE = 820
-DEFAULT_TITLE = "Our agreement"
+DEFAULT_TITLE = str(QT_TRANSLATE_NOOP("AgreementView", "Our agreement"))
 
 
 class AgreementView(JournalView):
@@ -261,7 +262,7 @@ class AgreementView(JournalView):
                 if agreement.status == AgreementStatus.ENDED:
                     text = self.tr("{title} (ended)").format(title=text)
                 else:
-                    text = f"{text} · {STATUS_LABELS[agreement.status]}"
+                    text = f"{text} · {dt(STATUS_LABELS[agreement.status])}"
                 self.picker.addItem(text, str(agreement.uuid))
             if self.agreement is not None:
                 self.picker.setCurrentIndex(self.picker.findData(str(self.agreement.uuid)))

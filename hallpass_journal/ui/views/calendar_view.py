@@ -36,6 +36,7 @@ from hallpass_journal.domain.vocabulary import EMOTIONS
 from hallpass_journal.services.changes import Area
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui.counts import counted
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.views.base import JournalView
 from hallpass_journal.ui.widgets.calendar_words import Summary, add_months, month_days
 from hallpass_journal.ui.widgets.emotion_picker import emotion_label
@@ -342,8 +343,9 @@ class CalendarView(JournalView):
             return
         markers: defaultdict[date, list[str]] = defaultdict(list)
         for marker in found:
-            if marker.label not in markers[marker.day]:
-                markers[marker.day].append(marker.label)
+            said = dt(marker.label)  # an untitled moment is named by the core
+            if said not in markers[marker.day]:
+                markers[marker.day].append(said)
         label = self._emotion_label()
         today = self._today()  # a view left open overnight moves its "today" on
         for model in [self.month_model, *self.year_grid.models]:

@@ -18,21 +18,17 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QW
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.guides import GROUNDING_CARD, SUPPORT_CARD, GuidePage
 from hallpass_journal.services.journal import Journal
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.widgets.home_cards import HomeCard
 from hallpass_journal.ui.widgets.page_parts import text_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CareCards", text)
-
 
 translate = QCoreApplication.translate
 
 
 def _page_text(page: GuidePage, parent: QWidget) -> list[QLabel]:
     """The page's summary (muted) and its paragraphs, each a wrapping label."""
-    labels = [text_label(_tr(page.summary), parent, role="muted")]
-    labels += [text_label(_tr(paragraph), parent) for paragraph in page.paragraphs]
+    labels = [text_label(dt(page.summary), parent, role="muted")]
+    labels += [text_label(dt(paragraph), parent) for paragraph in page.paragraphs]
     return labels
 
 
@@ -44,7 +40,7 @@ class _CareCard(HomeCard):
     dismissed = Signal(bool)
 
     def __init__(self, page: GuidePage, button: str, parent: QWidget | None = None) -> None:
-        super().__init__(_tr(page.title), parent)
+        super().__init__(dt(page.title), parent)
         self.box.setSpacing(10)
         self.texts = _page_text(page, self)
         for label in self.texts:

@@ -29,6 +29,7 @@ from hallpass_journal.domain.drafts import guided_draft_key
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui import operations
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.widgets.page_parts import link_button, text_label
 from hallpass_journal.ui.windows.sections import GUIDED_CHECK_IN
 
@@ -38,10 +39,6 @@ EVENING = time(19, 0)
 MORNING = time(9, 0)
 #: While background work holds the journal (an import), the card looks again this soon.
 BUSY_RETRY_MS = 2000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HomeCards", text)
 
 
 translate = QCoreApplication.translate
@@ -131,8 +128,8 @@ class QuietLinks(QWidget):
 
 
 def check_in_title(check_in: CheckIn) -> str:
-    """What a check-in is called on Home."""
-    return check_in.title or _tr(CHECK_IN_LABELS[check_in.kind])
+    """What a check-in is called on Home (its title is the core's words, never typed)."""
+    return dt(check_in.title or CHECK_IN_LABELS[check_in.kind])
 
 
 def due_text(check_in: CheckIn, now: datetime) -> str:
