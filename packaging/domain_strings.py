@@ -21,8 +21,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "hallpass_journal" / "ui" / "domain_words.py"
-#: An identifier, a key or a format code, not words for a person.
-_NOT_PROSE = re.compile(r"[a-z0-9_.:/-]*|[A-Z0-9_]+")
+#: An identifier, a key (snake_case or camelCase) or a format code, not words for a person.
+_NOT_PROSE = re.compile(r"[a-z0-9_.:/-]*|[A-Z0-9_]+|[a-z]+(?:[A-Z][a-z]*)+")
 
 _HEADER = '''"""Every text the core holds for people to read, for the translation tools.
 
@@ -73,7 +73,9 @@ def domain_strings() -> list[str]:
     for info in sorted(pkgutil.iter_modules(domain.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"hallpass_journal.domain.{info.name}")
         for name, value in vars(module).items():
-            if name.startswith("_") or isinstance(value, type) or callable(value):
+            # Private constants count too: their words reach people through the
+            # core's functions (refusal reasons, hints on vague terms).
+            if name.startswith("__") or isinstance(value, type) or callable(value):
                 continue
             _walk(value, found)
     return list(found)

@@ -124,3 +124,28 @@ def test_the_vocabulary_list_for_translators_matches_the_domain() -> None:
         *(("Need", label) for label in _NEED_LABELS.values()),
     }
     assert {(context, str(label)) for context, label in LABELS} == expected
+
+
+def test_texts_the_core_filled_in_or_stored_are_shown_translated(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from hallpass_journal.app import install_translations
+    from hallpass_journal.ui.domain_text import dt
+
+    assert dt("Agreement drafted: Our plan") == "Agreement drafted: Our plan"  # English
+    before = QLocale()
+    installed = install_translations(qapp, "de")
+    try:
+        made = dt("Agreement drafted: Our plan")
+        assert made != "Agreement drafted: Our plan" and made.endswith("Our plan")
+        assert "Our plan" in dt("Agreement renegotiated: Our plan, version 2")
+        assert "2" in dt("Agreement renegotiated: Our plan, version 2")
+        assert dt("The agreement is already active.") == "Die Vereinbarung ist bereits aktiv."
+        assert dt("Self-reflection") == "Selbstreflexion"  # an untitled entry's stored title
+        # What the person wrote is never changed, even when it looks like a template.
+        assert dt("Agreement drafted") == "Agreement drafted"
+        assert dt("My own words about healing") == "My own words about healing"
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)

@@ -1522,6 +1522,42 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
         <translation>Beendet am {date}</translation>
     </message>
     <message>
+        <source>The agreement is already {status}.</source>
+        <translation>Die Vereinbarung ist bereits {status}.</translation>
+    </message>
+    <message>
+        <source>Why you are considering this is not written yet. Naming it helps you both see what it is for.</source>
+        <translation>Warum ihr darüber nachdenkt, steht noch nicht da. Es zu benennen hilft euch beiden zu sehen, wofür es gut sein soll.</translation>
+    </message>
+    <message>
+        <source>Nothing is listed as permitted yet. What exactly is okay?</source>
+        <translation>Noch ist nichts als erlaubt aufgeführt. Was genau ist in Ordnung?</translation>
+    </message>
+    <message>
+        <source>Nothing is listed as off limits yet. Even the obvious can be worth writing down.</source>
+        <translation>Noch ist nichts als tabu aufgeführt. Auch das Offensichtliche kann es wert sein, aufgeschrieben zu werden.</translation>
+    </message>
+    <message>
+        <source>How often is not decided yet: once, a weekend, or open-ended?</source>
+        <translation>Wie oft, ist noch nicht entschieden: einmal, ein Wochenende oder ohne festes Ende?</translation>
+    </message>
+    <message>
+        <source>What you will tell each other afterwards is not decided yet. Different expectations here often hurt.</source>
+        <translation>Was ihr euch danach erzählt, ist noch nicht entschieden. Unterschiedliche Erwartungen verletzen hier oft.</translation>
+    </message>
+    <message>
+        <source>There is nothing about health and safety yet: protection, tests, where to meet.</source>
+        <translation>Zu Gesundheit und Sicherheit steht noch nichts da: Schutz, Tests, wo ihr euch trefft.</translation>
+    </message>
+    <message>
+        <source>There is no plan for checking in yet: before, soon after, and a while later.</source>
+        <translation>Es gibt noch keinen Plan für Check-ins: vorher, kurz danach und eine Weile später.</translation>
+    </message>
+    <message>
+        <source>There is no pause phrase yet: a few words either of you can say to stop and talk.</source>
+        <translation>Es gibt noch kein Pausenwort: ein paar Worte, mit denen jede und jeder von euch anhalten und ein Gespräch beginnen kann.</translation>
+    </message>
+    <message>
         <source>whatever feels right</source>
         <translation>was sich richtig anfühlt</translation>
     </message>
@@ -1588,6 +1624,22 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     <message>
         <source>Evaluate over time</source>
         <translation>Entwicklung über die Zeit</translation>
+    </message>
+    <message>
+        <source>check-in draft</source>
+        <translation>Entwurf eines Check-ins</translation>
+    </message>
+    <message>
+        <source>editor draft</source>
+        <translation>Entwurf im Editor</translation>
+    </message>
+    <message>
+        <source>guided-entry draft</source>
+        <translation>Entwurf eines geführten Eintrags</translation>
+    </message>
+    <message>
+        <source>agreement draft</source>
+        <translation>Entwurf einer Vereinbarung</translation>
     </message>
     <message>
         <source>Jealousy</source>
@@ -3042,6 +3094,14 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     <message>
         <source>These five steps are here for you if a pass has been used and it hurts. They follow an order that often helps, but you can move between them freely. Stay with one for a while if you want to, and come back whenever you like. Whatever you feel is allowed here, and what you need matters. Nobody sees what you write unless you decide to show them.</source>
         <translation>Diese fünf Schritte sind für dich da, wenn ein Hall Pass genutzt wurde und es wehtut. Sie folgen einer Reihenfolge, die oft hilft, aber du kannst dich frei zwischen ihnen bewegen. Wenn du möchtest, bleib eine Weile bei einem, und komm zurück, wann immer du magst. Alles, was du fühlst, darf hier sein, und was du brauchst, zählt. Niemand sieht, was du schreibst, es sei denn, du entscheidest dich, es jemandem zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Plain JSON: a value, or one flat list or object of values.</source>
+        <translation>Einfaches JSON: ein Wert oder eine flache Liste bzw. ein flaches Objekt aus Werten.</translation>
+    </message>
+    <message>
+        <source>must be plain JSON: text, a number, true/false or null, or one flat list or object of those</source>
+        <translation>muss einfaches JSON sein: Text, eine Zahl, true/false oder null, oder eine flache Liste bzw. ein flaches Objekt daraus</translation>
     </message>
     <message>
         <source>Starting the conversation</source>
