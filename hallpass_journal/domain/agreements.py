@@ -306,29 +306,33 @@ def allowed_moves(current: AgreementStatus) -> list[AgreementStatus]:
     return [status for status in AgreementStatus if status in TRANSITIONS[current]]
 
 
+#: Why a move is not possible, by the status asked for (words for a person; the UI
+#: shows them in the person's language, so they are constants the catalogue can list).
+_REFUSALS: dict[AgreementStatus, str] = {
+    AgreementStatus.ACTIVE: "It needs to be agreed by both of you before it can become active.",
+    AgreementStatus.PAUSED: "Only an active agreement can be paused.",
+    AgreementStatus.AGREED: (
+        "You have already agreed to it. To change the terms, renegotiate: that keeps "
+        "this version and adds a new one."
+    ),
+    AgreementStatus.DRAFT: (
+        "An agreement in use cannot go back to being a draft. You can renegotiate it, "
+        "pause it or end it."
+    ),
+}
+_STAYS_ENDED = "An ended agreement stays ended. You can start a new one."
+_NOT_FROM_HERE = "That change is not possible from here."
+
+
 def refusal_reason(current: AgreementStatus, new: AgreementStatus) -> str:
     """Why ``current -> new`` is not possible, in words for a person ("" if it is)."""
     if new in TRANSITIONS[current]:
         return ""
     if current == AgreementStatus.ENDED:
-        return "An ended agreement stays ended. You can start a new one."
+        return _STAYS_ENDED
     if new == current:
         return _ALREADY.format(status=STATUS_LABELS[current].lower())
-    if new == AgreementStatus.ACTIVE:
-        return "It needs to be agreed by both of you before it can become active."
-    if new == AgreementStatus.PAUSED:
-        return "Only an active agreement can be paused."
-    if new == AgreementStatus.AGREED:
-        return (
-            "You have already agreed to it. To change the terms, renegotiate: that keeps "
-            "this version and adds a new one."
-        )
-    if new == AgreementStatus.DRAFT:
-        return (
-            "An agreement in use cannot go back to being a draft. You can renegotiate it, "
-            "pause it or end it."
-        )
-    return "That change is not possible from here."
+    return _REFUSALS.get(new, _NOT_FROM_HERE)
 
 
 # -- gentle completeness hints --------------------------------------------------------
@@ -396,6 +400,12 @@ def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+_VAGUE = (
+    "{label}: {quoted} could mean one thing to one of you and another to the other. "
+    "Could you say it more exactly?"
+)
+
+
 def vague_terms(terms: AgreementTerms) -> list[TermHint]:
     """Gentle hints: key fields left empty, and words that could mean different things."""
     hints = [
@@ -405,13 +415,7 @@ def vague_terms(terms: AgreementTerms) -> list[TermHint]:
         words = vague_words(field_text(terms, name))
         if words:
             quoted = _and_list([f"“{word}”" for word in words])
-            hints.append(
-                TermHint(
-                    name,
-                    f"{FIELD_LABELS[name]}: {quoted} could mean one thing to one of you and "
-                    "another to the other. Could you say it more exactly?",
-                )
-            )
+            hints.append(TermHint(name, _VAGUE.format(label=FIELD_LABELS[name], quoted=quoted)))
     order = {name: i for i, name in enumerate(TERM_FIELDS)}
     return sorted(hints, key=lambda hint: order[hint.field])
 

@@ -118,6 +118,14 @@ def _is_answered(prompt: Prompt, value: Any) -> bool:
     return value not in (None, "", [])
 
 
+# The problems, in words for a person (constants, so the UI's translation catalogue
+# lists them; it fills the translated template with the prompt's label).
+_ITEM_NEEDS_WORDS = "An item you add needs a few words."
+_NOT_IN_THIS_ENTRY = "This question is not part of this guided entry."
+_PLEASE_ANSWER = "Please answer “{label}”."
+_LABEL_REASON = "“{label}” {reason}."
+
+
 def validate(template: Template, values: Mapping[str, Any]) -> list[Problem]:
     """Every reason ``values`` cannot be saved (empty when they can).
 
@@ -131,16 +139,18 @@ def validate(template: Template, values: Mapping[str, Any]) -> list[Problem]:
             continue
         if template.allow_custom_items and key.startswith(CUSTOM_PREFIX):
             if not isinstance(value, CheckValue) or not value.text.strip():
-                problems.append(Problem(key, "An item you add needs a few words."))
+                problems.append(Problem(key, _ITEM_NEEDS_WORDS))
             continue
-        problems.append(Problem(key, "This question is not part of this guided entry."))
+        problems.append(Problem(key, _NOT_IN_THIS_ENTRY))
     for prompt in visible_prompts(template, values):
         value = values.get(prompt.id, blank_values(template)[prompt.id])
         reason = value_problem(prompt, value)
         if reason:
-            problems.append(Problem(prompt.id, f"“{prompt.label}” {reason}."))
+            problems.append(
+                Problem(prompt.id, _LABEL_REASON.format(label=prompt.label, reason=reason))
+            )
         elif prompt.required and not _is_answered(prompt, value):
-            problems.append(Problem(prompt.id, f"Please answer “{prompt.label}”."))
+            problems.append(Problem(prompt.id, _PLEASE_ANSWER.format(label=prompt.label)))
     return problems
 
 

@@ -290,3 +290,70 @@ def test_words_the_walk_cannot_see_are_german_too(qtbot, german) -> None:  # noq
     month = next(s for s in axis.zoomLevel.tickSpecs if s.format == "%b")
     tick = datetime(2026, 10, 1, tzinfo=UTC).timestamp()
     assert axis.tickStrings([tick], 1.0, month.spacing) == ["Okt."]
+
+
+def test_a_refused_move_and_an_app_made_title_are_german(
+    qtbot,  # noqa: ANN001
+    host,  # noqa: ANN001
+    journal: Journal,
+    dialogs,  # noqa: ANN001
+    german,  # noqa: ANN001
+) -> None:
+    """The core's reason for a refusal, and a title the app stored in English, in German."""
+    from hallpass_journal.domain.agreements import (
+        CREATED_NOTE,
+        STATUS_LABELS,
+        AgreementStatus,
+        AgreementTerms,
+        refusal_reason,
+    )
+    from hallpass_journal.ui.agreement import lifecycle
+    from hallpass_journal.ui.models.entry_list_model import EntryRoles
+    from hallpass_journal.ui.views.journal_view import JournalListView
+
+    created = journal.agreements.create("Our weekend", AgreementTerms())
+    agreement = created.agreement
+    for step in (AgreementStatus.AGREED, AgreementStatus.ACTIVE):
+        agreement = journal.agreements.change_status(agreement.uuid, step).agreement
+
+    agreements = AgreementView(journal)
+    host(agreements)
+    assert agreements.select(str(agreement.uuid)) is not None
+    agreements.flows.request(lifecycle.ACTIVATE)  # it is active already
+    english = refusal_reason(AgreementStatus.ACTIVE, AgreementStatus.ACTIVE)
+    assert english  # "The agreement is already active."
+    kind, title, said = dialogs.calls[-1]
+    assert kind == "inform"
+    assert title not in ENGLISH
+    active = _german(STATUS_LABELS[AgreementStatus.ACTIVE])
+    assert said == _german("The agreement is already {status}.").format(status=active.lower())
+    assert said != english
+    assert journal.agreements.get(agreement.uuid).status == AgreementStatus.ACTIVE
+
+    agreements.start_new()  # a blank form: the core's gentle hints, in German
+    agreements.editor.update_hints()
+    hint = "Nothing is listed as permitted yet. What exactly is okay?"
+    assert _german(hint) != hint
+    assert _german(hint) in agreements.editor.hints.text()
+    assert hint not in agreements.editor.hints.text()
+
+    stored = CREATED_NOTE.format(title="Our weekend")
+    assert journal.entries.get(created.note.uuid).title == stored  # stored as it was
+    view = JournalListView(journal)
+    host(view)
+    view.refresh()
+    model = view.model
+
+    def note_row() -> QModelIndex | None:
+        rows = [model.index(row, 0) for row in range(model.rowCount())]
+        return next((i for i in rows if i.data(EntryRoles.UUID) == str(created.note.uuid)), None)
+
+    qtbot.waitUntil(lambda: note_row() is not None)
+    note = note_row()
+    assert note is not None
+    german_title = _german(CREATED_NOTE).format(title="Our weekend")
+    assert german_title != stored
+    assert note.data(Qt.ItemDataRole.DisplayRole) == german_title
+    assert note.data(EntryRoles.TITLE) == german_title
+    assert note.data(Qt.ItemDataRole.AccessibleTextRole).startswith(german_title + ", ")
+    assert journal.entries.get(created.note.uuid).title == stored  # still as it was

@@ -32,6 +32,7 @@ from hallpass_journal.ui import messages
 from hallpass_journal.ui.agreement.event_dialog import EventDialog
 from hallpass_journal.ui.agreement.lifecycle import day_text
 from hallpass_journal.ui.agreement.two_line_delegate import TwoLineDelegate
+from hallpass_journal.ui.domain_text import dt
 from hallpass_journal.ui.models.timeline_text import event_type_label
 from hallpass_journal.ui.widgets.page_parts import (
     accept_cancel_buttons,
@@ -116,7 +117,7 @@ class CheckInDaysDialog(QDialog):
         try:
             self.days = parse_check_in_days(self.days_edit.text())
         except ValueError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(dt(str(exc)))  # the core's words
             self.problem.show()
             self.days_edit.setFocus()
             return
@@ -317,7 +318,7 @@ class KeyEventsPanel(QWidget):
         try:
             self.journal.agreements.set_check_in_days(agreement_uuid, days)
         except (VaultError, ValueError) as exc:
-            self.problem.emit(exc.text if isinstance(exc, VaultError) else str(exc))
+            self.problem.emit(exc.text if isinstance(exc, VaultError) else dt(str(exc)))
             return
         self.problem.emit("")
         self.days_saved.emit()

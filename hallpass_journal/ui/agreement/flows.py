@@ -33,6 +33,7 @@ from hallpass_journal.ui.agreement import lifecycle
 from hallpass_journal.ui.dialogs.consent_dialog import ConsentDialog
 from hallpass_journal.ui.dialogs.pause_dialog import PauseDialog
 from hallpass_journal.ui.dialogs.script_picker import as_shown
+from hallpass_journal.ui.domain_text import dt
 
 if TYPE_CHECKING:
     from hallpass_journal.services.journal import Journal
@@ -123,7 +124,7 @@ class AgreementFlows:
             return None
 
     def _allowed(self, agreement: Agreement, target: AgreementStatus) -> bool:
-        reason = refusal_reason(agreement.status, target)
+        reason = dt(refusal_reason(agreement.status, target))
         if reason:
             self.refuse(reason)
         return not reason
@@ -141,7 +142,7 @@ class AgreementFlows:
             fresh = self.journal.agreements.get(agreement_uuid)
             status = fresh.status if fresh else AgreementStatus.ENDED
             self.refuse(
-                refusal_reason(status, target)
+                dt(refusal_reason(status, target))
                 or translate("AgreementFlows", "That change is not possible now.")
             )
             return None

@@ -417,5 +417,5 @@ class TermsEditor(QWidget):
         )
         self.hints_link.setAccessibleName(self.tr("Show the gentle suggestions"))
         lines = [self.tr("A few gentle thoughts (saving is fine either way):")]
-        lines += [f"• {hint.text}" for hint in hints]
+        lines += [f"• {dt(hint.text)}" for hint in hints]
         self.hints.setText("\n".join(lines))

@@ -230,7 +230,7 @@ class AddScriptDialog(QDialog):
             self._say(exc.text)
             return
         except ValueError as exc:  # e.g. the library is full
-            self._say(str(exc))
+            self._say(dt(str(exc)))  # the core's words
             return
         self.accept()
 

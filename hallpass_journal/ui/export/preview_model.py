@@ -33,6 +33,7 @@ from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.ui import operations
 from hallpass_journal.ui.models.paged_model import PagedListModel
+from hallpass_journal.ui.stored_titles import title_text
 from hallpass_journal.ui.widgets.entry_delegate import kind_icon, kind_label
 
 PAGE_SIZE = 100
@@ -66,7 +67,7 @@ def _row(summary: EntrySummary) -> _Row:
     return _Row(
         uuid=summary.uuid,
         kind=summary.kind,
-        title=summary.title.strip() or kind_label(summary.kind),
+        title=title_text(summary.title.strip()) or kind_label(summary.kind),
         about=QDate(about.year, about.month, about.day),
         marked=summary.marked,
     )

@@ -409,11 +409,11 @@ class FormBody(QWidget):
             where: QWidget
             if problem.prompt_id in self._blocks:
                 block = self._blocks[problem.prompt_id]
-                block.set_problem(problem.message)
+                block.set_problem(dt(problem.message))
                 where, target = block, block.control.focus_target()
             elif problem.prompt_id in self._custom:
                 item = self._custom[problem.prompt_id]
-                item.set_problem(problem.message)
+                item.set_problem(dt(problem.message))
                 where, target = item, item.focus_target()
             else:
                 continue

@@ -39,6 +39,7 @@ from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.ui import operations
 from hallpass_journal.ui.models.paged_model import PagedListModel
+from hallpass_journal.ui.stored_titles import title_text
 
 PAGE_SIZE = 50
 
@@ -281,11 +282,11 @@ class EntryListModel(PagedListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.plain_title
+            return title_text(row.plain_title)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             kind = QCoreApplication.translate("EntryKind", KIND_LABELS[row.kind])
             when = QLocale().toString(row.about, QLocale.FormatType.LongFormat)
-            parts = [row.plain_title, kind, when]
+            parts = [title_text(row.plain_title), kind, when]
             if row.private:
                 parts.append(QCoreApplication.translate("EntryListModel", "private"))
             elif row.marked:
@@ -298,7 +299,7 @@ class EntryListModel(PagedListModel):
         if role == EntryRoles.KIND:
             return row.kind.value
         if role == EntryRoles.TITLE:
-            return row.title
+            return title_text(row.title)
         if role == EntryRoles.SNIPPET:
             return row.snippet
         if role == EntryRoles.UUID:

@@ -48,6 +48,7 @@ from hallpass_journal.ui.models.timeline_text import (
     shown_title,
 )
 from hallpass_journal.ui.models.timeline_window import Place, TimelineWindow
+from hallpass_journal.ui.stored_titles import title_text
 
 PAGE_SIZE = 50
 #: A jump at most this many entries beyond what is loaded reads the pages in between;
@@ -337,7 +338,7 @@ class TimelineModel(PagedListModel):
             TimelineRoles.ROW_TYPE: int(row.type),
             TimelineRoles.DATE: qdate(row.day),
             TimelineRoles.KIND: row.kind,
-            TimelineRoles.TITLE: row.title,
+            TimelineRoles.TITLE: title_text(row.title),
             TimelineRoles.SNIPPET: row.snippet,
             TimelineRoles.UUID: str(row.uuid),
             TimelineRoles.PRIVATE: row.private,

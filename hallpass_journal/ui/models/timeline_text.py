@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from hallpass_journal.domain.events import EVENT_LABELS, EventType
 from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
 from hallpass_journal.ui.models.timeline_rows import Header, Item, Resolution, RowType
+from hallpass_journal.ui.stored_titles import title_text
 
 
 def _tr(text: str) -> str:
@@ -63,7 +64,7 @@ def shown_title(item: Item) -> str:
     """The title without search marks, or a name for an untitled row."""
     title = item.plain_title.strip()
     if title:
-        return title
+        return title_text(title)
     if item.kind == EntryKind.FREE.value:
         return translate("TimelineModel", "Untitled entry")
     return kind_label(item)

@@ -386,7 +386,7 @@ class AgreementView(JournalView):
                     )
                 self.drafts.delete_draft()
         except InvalidTransition as exc:  # it ended meanwhile: the words stay in the editor
-            self.editor.show_status(str(exc))
+            self.editor.show_status(dt(str(exc)))  # the core's words
             return False
         except VaultError as exc:
             self.editor.show_status(exc.text)
@@ -431,7 +431,7 @@ class AgreementView(JournalView):
                 self.pages.setCurrentIndex(0)
             return self.flows.end()
         if action == AGREEMENT_RENEGOTIATE and agreement.status == AgreementStatus.ENDED:
-            self.flows.refuse(refusal_reason(agreement.status, AgreementStatus.DRAFT))
+            self.flows.refuse(dt(refusal_reason(agreement.status, AgreementStatus.DRAFT)))
             return False
         if held:
             if action == AGREEMENT_RENEGOTIATE and self.editing != agreement.uuid:

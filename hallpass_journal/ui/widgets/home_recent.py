@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from hallpass_journal.domain.listing import EntrySummary
 from hallpass_journal.ui.models.entry_list_model import EntryRoles
+from hallpass_journal.ui.stored_titles import title_text
 from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate
 from hallpass_journal.ui.widgets.home_cards import heading_label
 from hallpass_journal.ui.widgets.page_parts import link_button
@@ -78,10 +79,10 @@ class RecentEntries(QWidget):
         """Show these entries, newest first, at their full height (the page scrolls)."""
         self.list.clear()
         for summary in recent:
-            item = QListWidgetItem(summary.title)
+            item = QListWidgetItem(title_text(summary.title))
             item.setData(EntryRoles.UUID, str(summary.uuid))
             item.setData(EntryRoles.KIND, summary.kind.value)
-            item.setData(EntryRoles.TITLE, summary.title)
+            item.setData(EntryRoles.TITLE, title_text(summary.title))
             item.setData(EntryRoles.SNIPPET, summary.snippet)
             item.setData(EntryRoles.PRIVATE, summary.private)
             item.setData(EntryRoles.MARKED, summary.marked and not summary.private)

@@ -30,6 +30,7 @@ from hallpass_journal.ui.dialogs.session_question_dialog import (
     open_question_dialog,
     question_draft_key,
 )
+from hallpass_journal.ui.stored_titles import title_text
 from hallpass_journal.ui.widgets.clipped_label import ClippedLabel
 from hallpass_journal.ui.widgets.home_cards import HomeCard, day_text
 from hallpass_journal.ui.widgets.page_parts import link_button, text_label
@@ -86,7 +87,9 @@ class QuestionRow(QWidget):
             )
             if came_from.title.strip():
                 self.entry_button.setToolTip(
-                    translate("SessionCard", "Open “{title}”").format(title=came_from.title.strip())
+                    translate("SessionCard", "Open “{title}”").format(
+                        title=title_text(came_from.title.strip())
+                    )
                 )
             col.addWidget(self.entry_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()

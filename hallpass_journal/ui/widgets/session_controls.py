@@ -28,6 +28,7 @@ from hallpass_journal.ui.dialogs.session_question_dialog import (
     SessionQuestionDialog,
     open_question_dialog,
 )
+from hallpass_journal.ui.stored_titles import title_text
 from hallpass_journal.ui.widgets.flow_layout import FlowLayout
 from hallpass_journal.ui.widgets.page_parts import link_button
 
@@ -313,7 +314,7 @@ class EntrySessionControls(QWidget):
         elif self._title.strip():
             context = translate(
                 "EntrySessionControls", "It is kept with this entry: “{title}”."
-            ).format(title=self._title)
+            ).format(title=title_text(self._title))
         else:
             context = translate("EntrySessionControls", "It is kept with this entry.")
         self.question_dialog = open_question_dialog(
