@@ -53,6 +53,10 @@ def agreement_heading(part: AgreementPart) -> str:
     )
 
 
+def _muted(text: str) -> str:
+    return f'<p class="muted">{esc(text)}</p>'
+
+
 def comparison_html(part: AgreementPart) -> str:
     """The shown version beside another: changed fields word by word, the rest named."""
     comparison = part.comparison
@@ -62,14 +66,14 @@ def comparison_html(part: AgreementPart) -> str:
         old=comparison.old_number, new=comparison.new_number
     )
     out = [f'<h3 class="part"{NEW_PAGE}>{esc(heading)}</h3>']
-    out.append(f'<p class="muted">{esc(tr(CHANGES_KEY))}</p>')
+    out.append(_muted(tr(CHANGES_KEY)))
     if comparison.changes:
         out += [change_html(change) for change in comparison.changes]
     else:
-        out.append(f'<p class="muted">{esc(tr("The two versions say the same."))}</p>')
+        out.append(_muted(translate("Report", "The two versions say the same.")))
     if comparison.unchanged:
         stayed = "; ".join(comparison.unchanged)
-        out.append(f'<p class="muted">{esc(tr("Unchanged: {fields}.").format(fields=stayed))}</p>')
+        out.append(_muted(translate("Report", "Unchanged: {fields}.").format(fields=stayed)))
     return "\n".join(out)
 
 
@@ -106,19 +110,22 @@ def agreement_html(part: AgreementPart, *, today: date, flavour: Flavour = "web"
     made = translate("Report", "Printed from {app} on {day}.").format(
         app=APP_NAME, day=day_text(today)
     )
+    agree = translate("Report", "What we agree")
+    together = translate("Report", "Read together")
+    unencrypted = tr(UNENCRYPTED_NOTE)
     body = [
         f'<p class="app">{esc(APP_NAME)}</p>',
         f"<h1{bidi(part.title)}>{esc(agreement_heading(part))}</h1>",
         f'<p class="meta">{esc(status)}</p>',
         f'<p class="chosen">{esc(intro)}</p>',
-        f"<h2>{esc(tr('What we agree'))}</h2>",
+        f"<h2>{esc(agree)}</h2>",
         terms_html(part, show_empty=True),
         consent_html(part),
         versions_html(part),
         comparison_html(part),
-        f"<h3>{esc(tr('Read together'))}</h3>",
+        f"<h3>{esc(together)}</h3>",
         signature_html(),
-        f'<p class="note">{esc(made)} {esc(tr(UNENCRYPTED_NOTE))}</p>',
+        f'<p class="note">{esc(made)} {esc(unencrypted)}</p>',
     ]
     return page_html(agreement_heading(part), "\n".join(body), flavour)
 

@@ -12,8 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from hallpass_journal.domain.agreement_compare import Segment, compare_terms
+from hallpass_journal.domain.agreement_compare import (
+    FieldComparison,
+    Segment,
+    compare_terms,
+    word_diff,
+)
 from hallpass_journal.domain.agreements import (
+    CHOICE_LABELS,
     FIELD_LABELS,
     LIST_FIELDS,
     STATUS_LABELS,
@@ -25,7 +31,7 @@ from hallpass_journal.domain.agreements import (
     AgreementVersion,
     field_text,
 )
-from hallpass_journal.reports.words import day_text, one_line, translate
+from hallpass_journal.reports.words import day_text, domain_word, one_line, translate
 
 
 @dataclass(frozen=True)
@@ -110,18 +116,30 @@ def _terms(terms: AgreementTerms) -> tuple[TermLine, ...]:
     lines = []
     for name in TERM_FIELDS:
         value = getattr(terms, name)
-        label = FIELD_LABELS[name]
+        label = domain_word(FIELD_LABELS[name])
         if not value:
             lines.append(TermLine(name, label, "", empty=True))
         elif name in LIST_FIELDS:
             lines.append(TermLine(name, label, "", items=tuple(value)))
+        elif name in CHOICE_LABELS:  # a choice's words are the core's
+            lines.append(TermLine(name, label, domain_word(field_text(terms, name))))
         else:
             lines.append(TermLine(name, label, field_text(terms, name)))
     return tuple(lines)
 
 
+def _field_change(c: FieldComparison) -> FieldChange:
+    """A changed field in the person's language: a choice compared in its translated words."""
+    if c.field not in CHOICE_LABELS:
+        return FieldChange(domain_word(c.label), c.old, c.new)
+    before = "".join(s.text for s in c.old)
+    after = "".join(s.text for s in c.new)
+    old, new = word_diff(domain_word(before), domain_word(after))
+    return FieldChange(domain_word(c.label), old, new)
+
+
 def _changes(old: AgreementTerms, new: AgreementTerms) -> tuple[FieldChange, ...]:
-    return tuple(FieldChange(c.label, c.old, c.new) for c in compare_terms(old, new) if c.changed)
+    return tuple(_field_change(c) for c in compare_terms(old, new) if c.changed)
 
 
 def _version(agreement: Agreement, number: int) -> AgreementVersion:
@@ -175,21 +193,21 @@ def agreement_part(
         comparison = Comparison(
             old.number,
             new.number,
-            tuple(FieldChange(c.label, c.old, c.new) for c in compared if c.changed),
-            tuple(c.label for c in compared if not c.changed),
+            tuple(_field_change(c) for c in compared if c.changed),
+            tuple(domain_word(c.label) for c in compared if not c.changed),
         )
     since = agreement.history[-1].at if agreement.history else agreement.created_at
     status = agreement.status if agreement.history else AgreementStatus.DRAFT
     return AgreementPart(
         title=one_line(agreement.title) or translate("Report", "Our agreement"),
-        status_line=STATUS_SINCE[status].format(date=day_text(day(since))),
+        status_line=domain_word(STATUS_SINCE[status]).format(date=day_text(day(since))),
         version=shown.number,
         version_day=day(shown.created_at),
         newest=shown is agreement.versions[-1],
         terms=_terms(shown.terms),
         versions=tuple(versions),
         consent=tuple(
-            ConsentLine(day(change.at), STATUS_LABELS[change.status], change.note)
+            ConsentLine(day(change.at), domain_word(STATUS_LABELS[change.status]), change.note)
             for change in agreement.history
         ),
         partner_name=one_line(partner_name),

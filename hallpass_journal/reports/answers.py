@@ -24,7 +24,7 @@ from hallpass_journal.domain.templates import (
     to_values,
     visible_prompts,
 )
-from hallpass_journal.reports.words import day_text, scale_text, translate
+from hallpass_journal.reports.words import day_text, domain_word, scale_text, translate
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Answer:
 
 def _choice_label(prompt: Prompt, value: str) -> str:
     choice = prompt.choice(value)
-    return choice.label if choice is not None else value
+    return domain_word(choice.label) if choice is not None else value
 
 
 def _check_text(value: CheckValue) -> str:
@@ -96,17 +96,19 @@ def answers_of(entry: Entry) -> tuple[Answer, ...]:
     not_yet: dict[str, list[str]] = {}
     for prompt in visible_prompts(template, values):
         value = values.get(prompt.id)
-        group = template.group_label(prompt.group) if prompt.group else ""
+        group = domain_word(template.group_label(prompt.group)) if prompt.group else ""
         text = value_text(prompt, value)
         if text:
-            by_group.setdefault(group, []).append(Answer(prompt.label, text, group=group))
+            by_group.setdefault(group, []).append(
+                Answer(domain_word(prompt.label), text, group=group)
+            )
         elif prompt.type is PromptType.CHECK:
             by_group.setdefault(group, [])
-            not_yet.setdefault(group, []).append(prompt.label)
+            not_yet.setdefault(group, []).append(domain_word(prompt.label))
     for key, value in values.items():
         if not key.startswith(CUSTOM_PREFIX) or not isinstance(value, CheckValue):
             continue
-        group = template.group_label(value.group) if value.group else ""
+        group = domain_word(template.group_label(value.group)) if value.group else ""
         label = value.text or translate("Report", "A step of my own")
         if value.done or value.note:
             by_group.setdefault(group, []).append(Answer(label, _check_text(value), group=group))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from hallpass_journal.domain.vocabulary import MAX_INTENSITY, MIN_INTENSITY
 from hallpass_journal.reports.document import ChartData
-from hallpass_journal.reports.words import MONTHS, translate
+from hallpass_journal.reports.words import date_in, translate
 
 #: The chart's size in CSS pixels (1/96 inch), as the documents show it.
 WIDTH, HEIGHT = 640, 260
@@ -87,7 +87,8 @@ def _marker(painter: QPainter, at: QPointF, style: SeriesStyle, *, filled: bool)
 
 
 def _short(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1][:3]}"
+    #: A Qt date pattern for the chart's axis (d day, MMM short month name), e.g. "d. MMM".
+    return date_in(day, translate("Report", "d MMM"))
 
 
 def ticks(since: date, until: date) -> list[tuple[date, str]]:
@@ -110,11 +111,10 @@ def ticks(since: date, until: date) -> list[tuple[date, str]]:
             break
         months.append(day)
     shown = months[:: max(1, -(-len(months) // 7))]
-    with_year = days > 330
-    return [
-        (d, f"{MONTHS[d.month - 1][:3]} {d.year}" if with_year else MONTHS[d.month - 1][:3])
-        for d in shown
-    ]
+    #: Qt date patterns for the chart's axis: a short month name, with its year when the
+    #: period is long ("MMM yyyy") and without ("MMM").
+    pattern = translate("Report", "MMM yyyy") if days > 330 else translate("Report", "MMM")
+    return [(d, date_in(d, pattern)) for d in shown]
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,8 @@ from datetime import date
 
 from hallpass_journal.domain.agreements import current_agreement
 from hallpass_journal.domain.entries import Entry
-from hallpass_journal.domain.evaluation import series_label
 from hallpass_journal.domain.settings import PARTNER_NAME
-from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
+from hallpass_journal.domain.vocabulary import EntryKind
 from hallpass_journal.reports.agreement_model import AgreementPart, agreement_part
 from hallpass_journal.reports.answers import Answer, answers_of
 from hallpass_journal.reports.figures import (
@@ -37,7 +36,7 @@ from hallpass_journal.reports.figures import (
     event_lines,
 )
 from hallpass_journal.reports.selection import ExportSelection, Progress
-from hallpass_journal.reports.words import REPORT_TITLE, one_line, tr
+from hallpass_journal.reports.words import REPORT_TITLE, kind_word, one_line, series_word, tr
 from hallpass_journal.services.journal import Journal
 
 __all__ = [
@@ -127,11 +126,11 @@ def entry_part(entry: Entry, *, marked: bool = False) -> EntryPart:
         uuid=entry.uuid,
         day=entry.about,
         kind=entry.kind,
-        kind_label=KIND_LABELS[entry.kind],
+        kind_label=kind_word(entry.kind),
         title=one_line(entry.title),
         mood=entry.mood,
         feelings=tuple(
-            (series_label(e.name), e.intensity)
+            (series_word(e.name), e.intensity)
             for e in sorted(entry.emotions, key=lambda e: -e.intensity)
         ),
         tags=tuple(one_line(tag) for tag in entry.tags),
@@ -179,7 +178,7 @@ def _first_page(
     counts = None
     if selection.summary:
         by_kind = Counter(e.kind for e in entries)
-        counts = tuple(KindCount(k, KIND_LABELS[k], by_kind[k]) for k in EntryKind if by_kind[k])
+        counts = tuple(KindCount(k, kind_word(k), by_kind[k]) for k in EntryKind if by_kind[k])
     period = _period(selection, entries)
     chart = found = key_events = None
     if period is not None:

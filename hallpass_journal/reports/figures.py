@@ -24,13 +24,12 @@ from hallpass_journal.domain.evaluation import (
     MOOD,
     Stat,
     enough,
-    series_label,
     series_result,
     window_bounds,
 )
-from hallpass_journal.domain.events import EVENT_LABELS, EventType, KeyEvent
+from hallpass_journal.domain.events import EventType, KeyEvent
 from hallpass_journal.domain.vocabulary import EMOTIONS
-from hallpass_journal.reports.words import one_line
+from hallpass_journal.reports.words import event_type_word, one_line, series_word
 
 #: The before and after windows of the first page (days): one month either side, cut
 #: short where the period of the export ends.
@@ -157,13 +156,18 @@ def bucket_start(day: date, bucket: str) -> date:
     return day
 
 
+def event_label(event: KeyEvent) -> str:
+    """A key event as named in a report: its title, or its type's label (translated)."""
+    return one_line(event.title) or one_line(event_type_word(event.type))
+
+
 def event_lines(
     events: Sequence[KeyEvent], since: date, until: date, today: date
 ) -> list[KeyEventLine]:
     """The key events of the period, numbered from 1 in date order (after ``today``: planned)."""
     chosen = [e for e in events if since <= e.on <= until]
     return [
-        KeyEventLine(n, e.on, one_line(e.label), one_line(EVENT_LABELS[e.type]), e.on > today)
+        KeyEventLine(n, e.on, event_label(e), one_line(event_type_word(e.type)), e.on > today)
         for n, e in enumerate(chosen, 1)
     ]
 
@@ -224,7 +228,7 @@ def chart_data(
 
 def _series(name: str, buckets: dict[date, list[int]]) -> ChartSeries:
     points = tuple((day, total / n, n) for day, (total, n) in sorted(buckets.items()))
-    return ChartSeries(name, series_label(name), points)
+    return ChartSeries(name, series_word(name), points)
 
 
 def _emotion_order(name: str) -> tuple[int, str]:
@@ -299,11 +303,11 @@ def evaluations(
         rated = series[1:]
         rated.sort(key=lambda s: (s.change is None, -(s.before.n + s.after.n)))
         rows = tuple(
-            EvaluationRow(series_label(s.name), s.before, s.after, s.change, s.direction)
+            EvaluationRow(series_word(s.name), s.before, s.after, s.change, s.direction)
             for s in series[:1] + rated[:MAX_EVALUATED_EMOTIONS]
         )
         parts.append(
-            EvaluationPart(one_line(event.label), event.on, SUMMARY_WINDOW, before, after, rows)
+            EvaluationPart(event_label(event), event.on, SUMMARY_WINDOW, before, after, rows)
         )
         if len(parts) == MAX_EVALUATED:
             break

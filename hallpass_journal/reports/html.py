@@ -44,7 +44,9 @@ from hallpass_journal.reports.words import (
     evaluation_head,
     evaluation_heading,
     evaluation_intro,
+    number_text,
     range_text,
+    report_language,
     scale_text,
     short_day,
     too_few_to_draw,
@@ -101,7 +103,8 @@ def _list(items: Iterable[str], tag: str = "ul", cls: str = "") -> str:
 def segments_html(segments: tuple[Segment, ...]) -> str:
     """Compared text: removed words struck through, added ones bold and underlined."""
     if not segments:
-        return f'<span class="muted">{esc(tr("(empty)"))}</span>'
+        empty = translate("Report", "(empty)")
+        return f'<span class="muted">{esc(empty)}</span>'
     out = []
     for segment in segments:
         text = lines_html(segment.text)
@@ -123,6 +126,18 @@ def chart_data_uri(chart: ChartData) -> str:
     return f"data:image/png;base64,{encoded}"
 
 
+def _h3(text: str) -> str:
+    return f"<h3>{esc(text)}</h3>"
+
+
+def _muted(text: str) -> str:
+    return f'<p class="muted">{esc(text)}</p>'
+
+
+def _note(text: str) -> str:
+    return f'<p class="note">{esc(text)}</p>'
+
+
 # -- the parts -------------------------------------------------------------------------
 
 
@@ -133,26 +148,24 @@ def cover_html(doc: ReportDocument) -> str:
     facts.append((translate("Report", "Entries"), entries_text(cover.entry_count)))
     facts.append((translate("Report", "Generated on"), day_text(cover.generated_on)))
     rows = "".join(f'<tr><td class="label">{esc(k)}</td><td>{esc(v)}</td></tr>' for k, v in facts)
-    who = (
-        f'<p class="who">{esc(tr("Written by {initials}").format(initials=cover.initials))}</p>'
-        + "\n"
-        if cover.initials
-        else ""
-    )
+    written_by = translate("Report", "Written by {initials}").format(initials=cover.initials)
+    who = f'<p class="who">{esc(written_by)}</p>\n' if cover.initials else ""
+    chosen, unencrypted = tr(CHOSEN_NOTE), tr(UNENCRYPTED_NOTE)
     return (
         f'<div class="cover">\n<p class="coverapp">{esc(APP_NAME)}</p>\n'
         f"<h1>{esc(cover.title)}</h1>\n{who}"
         f'<table class="facts" cellspacing="0" cellpadding="3">{rows}</table>\n'
-        f'<p class="chosen">{esc(tr(CHOSEN_NOTE))}</p>\n'
-        f'<p class="muted">{esc(tr(UNENCRYPTED_NOTE))}</p>\n</div>'
+        f'<p class="chosen">{esc(chosen)}</p>\n'
+        f'<p class="muted">{esc(unencrypted)}</p>\n</div>'
     )
 
 
 def _events_html(events: tuple[KeyEventLine, ...]) -> str:
     # Numbered as on the chart (the numbers run from 1 in date order, as an <ol> does).
     items = []
+    planned_word = translate("Report", "planned")
     for event in events:
-        planned = f" ({esc(tr('planned'))})" if event.planned else ""
+        planned = f" ({esc(planned_word)})" if event.planned else ""
         kind = f" — {esc(event.type_label)}" if event.type_label != event.label else ""
         items.append(f"<li>{esc(day_text(event.day))}: {esc(event.label)}{kind}{planned}</li>")
     return f'<ol class="events">{"".join(items)}</ol>'
@@ -192,8 +205,9 @@ def _counts_html(counts: tuple[KindCount, ...]) -> str:
             cells += "<td></td><td></td>"
         rows.append(f"<tr>{cells}</tr>")
     total = sum(c.count for c in counts)
+    all_entries = translate("Report", "All entries")
     rows.append(
-        f'<tr><td colspan="3"><b>{esc(tr("All entries"))}</b></td>'
+        f'<tr><td colspan="3"><b>{esc(all_entries)}</b></td>'
         f'<td class="num"><b>{total}</b></td></tr>'
     )
     return f'<table class="grid counts" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
@@ -216,7 +230,12 @@ def chart_table_html(chart: ChartData) -> str:
         means = [m for _d, m, _n in series.points]
         ratings = sum(n for _d, _m, n in series.points)
         average = sum(m * n for _d, m, n in series.points) / max(ratings, 1)
-        cells = [series.label, f"{average:.1f}", f"{min(means):.1f}", f"{max(means):.1f}"]
+        cells = [
+            series.label,
+            number_text(average, 1),
+            number_text(min(means), 1),
+            number_text(max(means), 1),
+        ]
         cells.append(str(ratings))
         rows.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
     table = '<table class="grid" cellspacing="0" cellpadding="3">'
@@ -225,14 +244,15 @@ def chart_table_html(chart: ChartData) -> str:
 
 def _chart_html(chart: ChartData, chart_src: str | None, flavour: Flavour) -> list[str]:
     """The chart's heading, then the image, its caption and figures, or why there is none."""
-    out = [f"<h3>{esc(tr('Feelings over this period'))}</h3>"]
+    heading = translate("Report", "Feelings over this period")
+    out = [f"<h3>{esc(heading)}</h3>"]
     if not chart.series:
         return [*out, f'<p class="muted">{esc(too_few_to_draw(chart.bucket))}</p>']
     if chart_src is not None:
+        alt = translate("Report", "Chart of overall mood and the most rated feelings")
         out.append(
             f'<p class="chart"><img src="{esc(chart_src)}" width="{CHART_WIDTH}" '
-            f'height="{CHART_HEIGHT}" '
-            f'alt="{esc(tr("Chart of overall mood and the most rated feelings"))}"></p>'
+            f'height="{CHART_HEIGHT}" alt="{esc(alt)}"></p>'
         )
     what = {
         "day": translate("Report", "per day"),
@@ -256,33 +276,34 @@ def _chart_html(chart: ChartData, chart_src: str | None, flavour: Flavour) -> li
 
 def first_page_html(page: FirstPage, chart_src: str | None, flavour: Flavour) -> str:
     """The page a clinician reads first: questions, counts, chart, before/after, events."""
-    out = [f'<h2 class="part"{NEW_PAGE}>{esc(tr("At a glance"))}</h2>']
+    glance = translate("Report", "At a glance")
+    out = [f'<h2 class="part"{NEW_PAGE}>{esc(glance)}</h2>']
     if page.questions:
-        out.append(f"<h3>{esc(tr('Questions for this session'))}</h3>")
+        out.append(_h3(translate("Report", "Questions for this session")))
         out.append(_list(page.questions, "ol", "questions"))
     if page.counts is not None:
-        out.append(f"<h3>{esc(tr('What is included'))}</h3>")
+        out.append(_h3(translate("Report", "What is included")))
         if page.counts:
             out.append(_counts_html(page.counts))
         else:
-            out.append(f'<p class="muted">{esc(tr("No entries were chosen."))}</p>')
+            out.append(_muted(translate("Report", "No entries were chosen.")))
     if page.chart is not None:
         out += _chart_html(page.chart, chart_src, flavour)
     if page.key_events is not None:
-        out.append(f"<h3>{esc(tr('Key events'))}</h3>")
+        out.append(_h3(translate("Report", "Key events")))
         if page.key_events:
             out.append(_events_html(page.key_events))
         else:
-            out.append(f'<p class="muted">{esc(tr("No key events in this period."))}</p>')
+            out.append(_muted(translate("Report", "No key events in this period.")))
     if page.evaluations is not None:
-        out.append(f"<h3>{esc(tr('Before and after'))}</h3>")
+        out.append(_h3(translate("Report", "Before and after")))
         if page.evaluations:
             out += [_evaluation_html(part) for part in page.evaluations]
-            out.append(f'<p class="note">{esc(evaluation_intro(page.evaluations[0].days))}</p>')
+            out.append(_note(evaluation_intro(page.evaluations[0].days)))
         else:
-            out.append(f'<p class="muted">{esc(tr(NO_COMPARISON))}</p>')
+            out.append(_muted(tr(NO_COMPARISON)))
     if (page.chart is not None and page.chart.series) or page.evaluations:
-        out.append(f'<p class="note">{esc(tr(FIGURES_NOTE))}</p>')
+        out.append(_note(tr(FIGURES_NOTE)))
     return "\n".join(out)
 
 
@@ -291,11 +312,12 @@ def change_html(change: FieldChange) -> str:
     # A list (one item per line) starts on the line after "Before:" and "Now:".
     several = any("\n" in s.text for s in change.old + change.new)
     gap = "<br>" if several else " "
+    before, now = translate("Report", "Before:"), translate("Report", "Now:")
     return (
         f'<h5 class="q">{esc(change.label)}</h5>\n'
-        f'<p class="was"><span class="muted">{esc(tr("Before:"))}</span>{gap}'
+        f'<p class="was"><span class="muted">{esc(before)}</span>{gap}'
         f"{segments_html(change.old)}</p>\n"
-        f'<p class="now"><span class="muted">{esc(tr("Now:"))}</span>{gap}'
+        f'<p class="now"><span class="muted">{esc(now)}</span>{gap}'
         f"{segments_html(change.new)}</p>"
     )
 
@@ -304,12 +326,11 @@ def terms_html(part: AgreementPart, *, show_empty: bool) -> str:
     """The terms, field by field; empty fields said once (or each, for a couple's copy)."""
     out = []
     empty = []
+    not_written = translate("Report", "Not written yet")
     for line in part.terms:
         if line.empty:
             if show_empty:
-                out.append(
-                    f'<h4>{esc(line.label)}</h4><p class="muted">{esc(tr("Not written yet"))}</p>'
-                )
+                out.append(f"<h4>{esc(line.label)}</h4>{_muted(not_written)}")
             else:
                 empty.append(line.label)
             continue
@@ -322,15 +343,13 @@ def terms_html(part: AgreementPart, *, show_empty: bool) -> str:
             out.append(paragraphs(line.text))
     if empty:
         joined = "; ".join(empty)
-        out.append(
-            f'<p class="muted">{esc(tr("Not written yet: {fields}.").format(fields=joined))}</p>'
-        )
+        out.append(_muted(translate("Report", "Not written yet: {fields}.").format(fields=joined)))
     return "\n".join(out)
 
 
 def versions_html(part: AgreementPart) -> str:
     """Every version, newest first, with its note and what changed from the one before."""
-    out = [f"<h3>{esc(tr('Versions and what changed'))}</h3>"]
+    out = [_h3(translate("Report", "Versions and what changed"))]
     for version in reversed(part.versions):
         heading = translate("Report", "Version {number}, {day}").format(
             number=version.number, day=day_text(version.day)
@@ -343,21 +362,22 @@ def versions_html(part: AgreementPart) -> str:
                 )
             )
         if version.number == part.versions[0].number:
-            out.append(f'<p class="muted">{esc(tr("The first version."))}</p>')
+            out.append(_muted(translate("Report", "The first version.")))
         elif version.changes:
             out += [change_html(change) for change in version.changes]
         else:
-            out.append(f'<p class="muted">{esc(tr("The terms stayed the same."))}</p>')
+            out.append(_muted(translate("Report", "The terms stayed the same.")))
     return "\n".join(out)
 
 
 def consent_html(part: AgreementPart) -> str:
     """The consent record: every status change with its day and note."""
-    out = [f"<h3>{esc(tr('Consent record'))}</h3>"]
+    out = [_h3(translate("Report", "Consent record"))]
     if part.partner_name:
-        out.append(f"<p>{esc(tr('Partner: {name}').format(name=part.partner_name))}</p>")
+        partner = translate("Report", "Partner: {name}").format(name=part.partner_name)
+        out.append(f"<p>{esc(partner)}</p>")
     if not part.consent:
-        out.append(f'<p class="muted">{esc(tr("No change of status recorded yet."))}</p>')
+        out.append(_muted(translate("Report", "No change of status recorded yet.")))
         return "\n".join(out)
     head = "".join(
         f"<th>{esc(h)}</th>"
@@ -408,7 +428,8 @@ def entry_html(entry: EntryPart, first: bool) -> str:
     out.append(f'<p class="meta">{esc(" · ".join(meta))}</p>')
     if entry.feelings:
         felt = ", ".join(f"{name} {value}" for name, value in entry.feelings)
-        out.append(f'<p class="feelings">{esc(tr("Feelings: {list}").format(list=felt))}</p>')
+        feelings = translate("Report", "Feelings: {list}").format(list=felt)
+        out.append(f'<p class="feelings">{esc(feelings)}</p>')
     group = ""
     for answer in entry.answers:
         if answer.group and answer.group != group:
@@ -421,20 +442,21 @@ def entry_html(entry: EntryPart, first: bool) -> str:
             out.append(paragraphs(answer.answer, "a"))
     if entry.body.strip():
         if entry.answers:
-            out.append(f'<h5 class="q">{esc(tr("Also written"))}</h5>')
+            also = translate("Report", "Also written")
+            out.append(f'<h5 class="q">{esc(also)}</h5>')
         out.append(paragraphs(entry.body, "body"))
     if entry.tags:
-        out.append(
-            f'<p class="tags">{esc(tr("Tags: {tags}").format(tags=", ".join(entry.tags)))}</p>'
-        )
+        tags = translate("Report", "Tags: {tags}").format(tags=", ".join(entry.tags))
+        out.append(f'<p class="tags">{esc(tags)}</p>')
     return "\n".join(out)
 
 
 def entries_html(entries: tuple[EntryPart, ...]) -> str:
     """The chosen entries in date order."""
-    out = [f'<h2 class="part"{NEW_PAGE}>{esc(tr("Entries"))}</h2>']
+    heading = translate("Report", "Entries")
+    out = [f'<h2 class="part"{NEW_PAGE}>{esc(heading)}</h2>']
     if not entries:
-        out.append(f'<p class="muted">{esc(tr("No entries were chosen."))}</p>')
+        out.append(_muted(translate("Report", "No entries were chosen.")))
     out += [entry_html(entry, i == 0) for i, entry in enumerate(entries)]
     return "\n".join(out)
 
@@ -443,7 +465,7 @@ def page_html(title: str, body: str, flavour: Flavour) -> str:
     """A whole document around ``body``, with the flavour's stylesheet."""
     css = WEB_CSS if flavour == "web" else QT_CSS
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{esc(report_language())}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="generator" content="{esc(APP_NAME)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{esc(title)}</title>\n<style>\n{css}</style>\n</head>\n"

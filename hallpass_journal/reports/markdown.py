@@ -31,6 +31,7 @@ from hallpass_journal.reports.words import (
     evaluation_head,
     evaluation_heading,
     evaluation_intro,
+    number_text,
     range_text,
     scale_text,
     short_day,
@@ -79,7 +80,7 @@ def md_paragraphs(text: str) -> list[str]:
 def _segments(segments: tuple[Segment, ...], indent: str = "") -> str:
     """Compared text, line by line: removed words struck (~~), added ones bold (**)."""
     if not segments:
-        return f"*{md_escape(tr('(empty)'))}*"
+        return _em(translate("Report", "(empty)"))
     lines: list[str] = [""]
     for segment in segments:
         for n, piece in enumerate(segment.text.split("\n")):
@@ -94,6 +95,21 @@ def _segments(segments: tuple[Segment, ...], indent: str = "") -> str:
                 text = f"{lead}{mark}{core}{mark}{trail}"
             lines[-1] += text
     return f"\\\n{indent}".join(lines)
+
+
+def _em(text: str) -> str:
+    """``text`` escaped and in italics."""
+    return f"*{md_escape(text)}*"
+
+
+def _heading(level: int, text: str) -> str:
+    """``text`` escaped as a heading of ``level``."""
+    return f"{'#' * level} {md_escape(text)}"
+
+
+def _fact(label: str, value: str) -> str:
+    """A cover fact: "- **Period:** 1 March 2026 – 30 April 2026"."""
+    return f"- **{md_escape(label)}:** {md_escape(value)}"
 
 
 def _table(head: list[str], rows: list[list[str]], right: set[int] | None = None) -> str:
@@ -115,14 +131,13 @@ def cover_md(doc: ReportDocument) -> list[str]:
     out.append(
         "\n".join(
             [
-                f"- **{md_escape(tr('Period'))}:** "
-                + md_escape(range_text(cover.since, cover.until)),
-                f"- **{md_escape(tr('Entries'))}:** {md_escape(entries_text(cover.entry_count))}",
-                f"- **{md_escape(tr('Generated on'))}:** {md_escape(day_text(cover.generated_on))}",
+                _fact(translate("Report", "Period"), range_text(cover.since, cover.until)),
+                _fact(translate("Report", "Entries"), entries_text(cover.entry_count)),
+                _fact(translate("Report", "Generated on"), day_text(cover.generated_on)),
             ]
         )
     )
-    out += [f"*{md_escape(tr(CHOSEN_NOTE))}*", md_escape(tr(UNENCRYPTED_NOTE))]
+    out += [_em(tr(CHOSEN_NOTE)), md_escape(tr(UNENCRYPTED_NOTE))]
     return out
 
 
@@ -136,9 +151,9 @@ def chart_md(chart: ChartData) -> str:
         rows.append(
             [
                 md_escape(series.label),
-                f"{average:.1f}",
-                f"{min(means):.1f}",
-                f"{max(means):.1f}",
+                number_text(average, 1),
+                number_text(min(means), 1),
+                number_text(max(means), 1),
                 str(ratings),
             ]
         )
@@ -154,9 +169,10 @@ def chart_md(chart: ChartData) -> str:
 
 def _events_md(events: tuple[KeyEventLine, ...]) -> str:
     lines = []
+    planned_word = md_escape(translate("Report", "planned"))
     for event in events:
         kind = f" — {md_escape(event.type_label)}" if event.type_label != event.label else ""
-        planned = f" ({md_escape(tr('planned'))})" if event.planned else ""
+        planned = f" ({planned_word})" if event.planned else ""
         lines.append(
             f"{event.number}. {md_escape(day_text(event.day))}: {md_escape(event.label)}"
             f"{kind}{planned}"
@@ -176,7 +192,7 @@ def _evaluation_md(part: EvaluationPart) -> list[str]:
 
 def _chart_part_md(chart: ChartData) -> list[str]:
     """The chart's heading, caption and figures, or why there is no chart."""
-    out = [f"### {md_escape(tr('Feelings over this period'))}"]
+    out = [_heading(3, translate("Report", "Feelings over this period"))]
     if not chart.series:
         return [*out, f"*{md_escape(too_few_to_draw(chart.bucket))}*"]
     what = {
@@ -198,17 +214,16 @@ def _chart_part_md(chart: ChartData) -> list[str]:
 
 def first_page_md(page: FirstPage) -> list[str]:
     """Questions, counts, chart figures, key events, before and after."""
-    out = [f"## {md_escape(tr('At a glance'))}"]
+    out = [_heading(2, translate("Report", "At a glance"))]
     if page.questions:
-        out.append(f"### {md_escape(tr('Questions for this session'))}")
+        out.append(_heading(3, translate("Report", "Questions for this session")))
         out.append("\n".join(f"{i}. {md_lines(q)}" for i, q in enumerate(page.questions, 1)))
     if page.counts is not None:
-        out.append(f"### {md_escape(tr('What is included'))}")
+        out.append(_heading(3, translate("Report", "What is included")))
         if page.counts:
             rows = [[md_escape(c.label), str(c.count)] for c in page.counts]
-            rows.append(
-                [f"**{md_escape(tr('All entries'))}**", f"**{sum(c.count for c in page.counts)}**"]
-            )
+            all_entries = md_escape(translate("Report", "All entries"))
+            rows.append([f"**{all_entries}**", f"**{sum(c.count for c in page.counts)}**"])
             out.append(
                 _table(
                     [
@@ -220,35 +235,37 @@ def first_page_md(page: FirstPage) -> list[str]:
                 )
             )
         else:
-            out.append(f"*{md_escape(tr('No entries were chosen.'))}*")
+            out.append(_em(translate("Report", "No entries were chosen.")))
     if page.chart is not None:
         out += _chart_part_md(page.chart)
     if page.key_events is not None:
-        out.append(f"### {md_escape(tr('Key events'))}")
+        out.append(_heading(3, translate("Report", "Key events")))
         out.append(
             _events_md(page.key_events)
             if page.key_events
-            else f"*{md_escape(tr('No key events in this period.'))}*"
+            else _em(translate("Report", "No key events in this period."))
         )
     if page.evaluations is not None:
-        out.append(f"### {md_escape(tr('Before and after'))}")
+        out.append(_heading(3, translate("Report", "Before and after")))
         if page.evaluations:
             for part in page.evaluations:
                 out += _evaluation_md(part)
-            out.append(f"*{md_escape(evaluation_intro(page.evaluations[0].days))}*")
+            out.append(_em(evaluation_intro(page.evaluations[0].days)))
         else:
-            out.append(f"*{md_escape(tr(NO_COMPARISON))}*")
+            out.append(_em(tr(NO_COMPARISON)))
     if (page.chart is not None and page.chart.series) or page.evaluations:
-        out.append(f"*{md_escape(tr(FIGURES_NOTE))}*")
+        out.append(_em(tr(FIGURES_NOTE)))
     return out
 
 
 def change_md(change: FieldChange) -> str:
     """One changed field: before and now, removed words struck, added ones bold."""
+    before = md_escape(translate("Report", "Before:"))
+    now = md_escape(translate("Report", "Now:"))
     return (
         f"- **{md_escape(change.label)}**\n"
-        f"  - {md_escape(tr('Before:'))} {_segments(change.old, '    ')}\n"
-        f"  - {md_escape(tr('Now:'))} {_segments(change.new, '    ')}"
+        f"  - {before} {_segments(change.old, '    ')}\n"
+        f"  - {now} {_segments(change.new, '    ')}"
     )
 
 
@@ -272,10 +289,9 @@ def agreement_md(part: AgreementPart) -> list[str]:
         else:
             out += md_paragraphs(line.text)
     if empty:
-        out.append(
-            f"*{md_escape(tr('Not written yet: {fields}.').format(fields='; '.join(empty)))}*"
-        )
-    out.append(f"### {md_escape(tr('Versions and what changed'))}")
+        fields = "; ".join(empty)
+        out.append(_em(translate("Report", "Not written yet: {fields}.").format(fields=fields)))
+    out.append(_heading(3, translate("Report", "Versions and what changed")))
     for version in reversed(part.versions):
         heading = translate("Report", "Version {number}, {day}").format(
             number=version.number, day=day_text(version.day)
@@ -286,12 +302,12 @@ def agreement_md(part: AgreementPart) -> list[str]:
                 translate("Report", "Why: {note}").format(note=version.change_note)
             )
         if version.number == part.versions[0].number:
-            out.append(f"*{md_escape(tr('The first version.'))}*")
+            out.append(_em(translate("Report", "The first version.")))
         elif version.changes:
             out.append("\n".join(change_md(c) for c in version.changes))
         else:
-            out.append(f"*{md_escape(tr('The terms stayed the same.'))}*")
-    out.append(f"### {md_escape(tr('Consent record'))}")
+            out.append(_em(translate("Report", "The terms stayed the same.")))
+    out.append(_heading(3, translate("Report", "Consent record")))
     if part.partner_name:
         out.append(md_escape(translate("Report", "Partner: {name}").format(name=part.partner_name)))
     if part.consent:
@@ -314,7 +330,7 @@ def agreement_md(part: AgreementPart) -> list[str]:
             )
         )
     else:
-        out.append(f"*{md_escape(tr('No change of status recorded yet.'))}*")
+        out.append(_em(translate("Report", "No change of status recorded yet.")))
     return out
 
 
@@ -342,10 +358,11 @@ def entry_md(entry: EntryPart) -> list[str]:
             out += md_paragraphs(answer.answer)
     if entry.body.strip():
         if entry.answers:
-            out.append(f"**{md_escape(tr('Also written'))}**")
+            also = md_escape(translate("Report", "Also written"))
+            out.append(f"**{also}**")
         out += md_paragraphs(entry.body)
     if entry.tags:
-        out.append(f"*{md_escape(tr('Tags: {tags}').format(tags=', '.join(entry.tags)))}*")
+        out.append(_em(translate("Report", "Tags: {tags}").format(tags=", ".join(entry.tags))))
     return out
 
 
@@ -356,9 +373,9 @@ def render_markdown(doc: ReportDocument) -> str:
         blocks += first_page_md(doc.first_page)
     if doc.agreement is not None:
         blocks += agreement_md(doc.agreement)
-    blocks.append(f"## {md_escape(tr('Entries'))}")
+    blocks.append(_heading(2, translate("Report", "Entries")))
     if not doc.entries:
-        blocks.append(f"*{md_escape(tr('No entries were chosen.'))}*")
+        blocks.append(_em(translate("Report", "No entries were chosen.")))
     for i, entry in enumerate(doc.entries):
         if i:
             blocks.append("---")

@@ -1,17 +1,21 @@
 """The words every export format shares: dates, figures, and the sentences around them.
 
 Every renderer (HTML, Markdown, PDF) says a date, an average or a change through these
-functions, so the three formats never disagree. Dates are written in one fixed, plain
-English form ("3 March 2026"): an export is read by someone else, on paper or another
-machine, and must not depend on the locale of the computer it was made on (the golden
-files prove it). Sentences go through :func:`tr` so a translation can replace them.
+functions, so the three formats never disagree. Sentences go through :func:`translate`
+(or :func:`tr` for one held in a constant, itself marked with ``QT_TRANSLATE_NOOP`` so
+``pyside6-lupdate`` finds it). Dates are written in the report's language
+(:func:`report_locale`): the app's locale while the report's words are translated, and
+otherwise one fixed, plain English form ("3 March 2026") that never depends on the
+locale of the computer it was made on (the golden files prove it). The core's own
+words (kinds, key events, feelings, agreement fields, guided prompts) are translated in
+the contexts the app uses for them; what the person wrote never is.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from hallpass_journal.domain.evaluation import (
     ABOUT_THE_SAME,
@@ -19,31 +23,22 @@ from hallpass_journal.domain.evaluation import (
     HIGHER,
     LOWER,
     MIN_CHECK_INS,
+    MOOD,
+    MOOD_LABEL,
     STRONGER,
     TOO_FEW,
     Stat,
     rounded,
 )
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from hallpass_journal.domain.events import EVENT_LABELS, EventType
+from hallpass_journal.domain.vocabulary import EMOTION_LABELS, KIND_LABELS, EntryKind
 
 #: What the exports are called, on the cover and in each page's running header.
-REPORT_TITLE = "Journal notes for a session"
+REPORT_TITLE = str(QT_TRANSLATE_NOOP("Report", "Journal notes for a session"))
 APP_NAME = "Hall Pass Journal"
+# A report text that every translation of the report translates: while it reads as
+# itself, the report is in English, and so are its dates.
+_TRANSLATED_SENTINEL = "Entries"
 
 
 def translate(context: str, text: str) -> str:
@@ -69,19 +64,79 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def domain_word(text: str) -> str:
+    """A text of the core (a label, a prompt, a choice) in the person's language.
+
+    The same context the app uses (``hallpass_journal.ui.domain_text.dt``), so the report
+    says what the app says. Never for what the person wrote.
+    """
+    return QCoreApplication.translate("Domain", text) if text else text
+
+
+def kind_word(kind: EntryKind) -> str:
+    """An entry kind's label, as the app shows it ("Feelings check-in")."""
+    return QCoreApplication.translate("EntryKind", KIND_LABELS[kind])
+
+
+def event_type_word(kind: EventType) -> str:
+    """A key event type's label, as the app shows it ("The encounter")."""
+    return QCoreApplication.translate("EventType", EVENT_LABELS[kind])
+
+
+def series_word(name: str) -> str:
+    """Overall mood or a feeling, as the app names it; a feeling of one's own as written."""
+    if name == MOOD:
+        return domain_word(MOOD_LABEL)
+    if name in EMOTION_LABELS:
+        return QCoreApplication.translate("Emotion", EMOTION_LABELS[name])
+    return name.replace("_", " ").capitalize()
+
+
+def report_locale() -> QLocale:
+    """The locale a report's dates are written in.
+
+    The app's (``QLocale()``, which it sets to the language it speaks) while the report's
+    words are translated; otherwise Qt's "C" locale, whose names are plain English, so a
+    report in English never carries another language's dates (the command line on a
+    computer set to another language, say).
+    """
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return QLocale.c()
+    if translate("Report", _TRANSLATED_SENTINEL) == _TRANSLATED_SENTINEL:
+        return QLocale.c()
+    return locale
+
+
+def report_language() -> str:
+    """The report's language as an HTML ``lang`` value: "en", "de"."""
+    locale = report_locale()
+    if locale.language() == QLocale.Language.C:
+        return "en"
+    return locale.name().split("_")[0]
+
+
+def date_in(day: date, pattern: str) -> str:
+    """``day`` written with a Qt date ``pattern`` in :func:`report_locale`'s names."""
+    return report_locale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def day_text(day: date) -> str:
     """``day`` as "3 March 2026"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    #: A Qt date pattern (d day, MMMM month name, yyyy year), e.g. "d. MMMM yyyy".
+    return date_in(day, translate("Report", "d MMMM yyyy"))
 
 
 def short_day(day: date) -> str:
     """``day`` as "3 Mar 2026" (tables and chart labels)."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    #: A Qt date pattern (d day, MMM short month name, yyyy year), e.g. "d. MMM yyyy".
+    return date_in(day, translate("Report", "d MMM yyyy"))
 
 
 def weekday_text(day: date) -> str:
     """``day`` as "Tuesday 3 March 2026" (an entry's heading line)."""
-    return f"{WEEKDAYS[day.weekday()]} {day_text(day)}"
+    #: A Qt date pattern (dddd weekday, d day, MMMM month, yyyy year): "dddd, d. MMMM yyyy".
+    return date_in(day, translate("Report", "dddd d MMMM yyyy"))
 
 
 def range_text(since: date | None, until: date | None) -> str:
@@ -108,10 +163,15 @@ def entries_text(n: int) -> str:
     return count_text(n, translate("Report", "{n} entry"), translate("Report", "{n} entries"))
 
 
+def number_text(value: float, decimals: int) -> str:
+    """A figure with ``decimals`` decimals, as the report's language writes it ("4.40")."""
+    return report_locale().toString(float(value), "f", decimals)
+
+
 def mean_text(value: float | None) -> str:
     """An average as every view shows it: rounded to 2 decimals."""
     shown = rounded(value)
-    return "–" if shown is None else f"{shown:.2f}"
+    return "–" if shown is None else number_text(shown, 2)
 
 
 def stat_text(stat: Stat) -> str:
@@ -133,8 +193,8 @@ def change_text(change: float | None) -> str:
     if value is None:
         return "–"
     if value == 0:
-        return "0.00"
-    return ("+" if value > 0 else "−") + f"{abs(value):.2f}"
+        return number_text(0, 2)
+    return ("+" if value > 0 else "−") + number_text(abs(value), 2)
 
 
 def direction_text(direction: str) -> str:
@@ -225,17 +285,36 @@ def scale_text(value: int) -> str:
     return translate("Report", "{n} of 10").format(n=value)
 
 
-FIGURES_NOTE = (
-    "Averages are on the 0–10 scale, with the check-ins behind each. Every figure is "
-    "worked out from the entries in this file only; entries kept private are never counted."
+FIGURES_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Averages are on the 0–10 scale, with the check-ins behind each. Every figure is "
+        "worked out from the entries in this file only; entries kept private are never "
+        "counted.",
+    )
 )
-CHOSEN_NOTE = (
-    "Chosen and shared by the writer. It holds only the entries they picked, and its "
-    "figures come from those entries alone; entries they keep private are never included."
+CHOSEN_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Chosen and shared by the writer. It holds only the entries they picked, and its "
+        "figures come from those entries alone; entries they keep private are never "
+        "included.",
+    )
 )
-NO_COMPARISON = (
-    "Among the chosen entries, no key event in this period has enough check-ins on both "
-    "sides to compare."
+NO_COMPARISON = str(
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Among the chosen entries, no key event in this period has enough check-ins on both "
+        "sides to compare.",
+    )
 )
-CHANGES_KEY = "Removed words are struck through; added words are bold and underlined."
-UNENCRYPTED_NOTE = "This copy is not encrypted: please keep it as you would any private note."
+CHANGES_KEY = str(
+    QT_TRANSLATE_NOOP(
+        "Report", "Removed words are struck through; added words are bold and underlined."
+    )
+)
+UNENCRYPTED_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "Report", "This copy is not encrypted: please keep it as you would any private note."
+    )
+)
