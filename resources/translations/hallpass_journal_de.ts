@@ -1526,6 +1526,30 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
         <translation>Die Vereinbarung ist bereits {status}.</translation>
     </message>
     <message>
+        <source>It needs to be agreed by both of you before it can become active.</source>
+        <translation>Ihr müsst beide zugestimmt haben, bevor sie aktiv werden kann.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can be paused.</source>
+        <translation>Nur eine aktive Vereinbarung kann pausiert werden.</translation>
+    </message>
+    <message>
+        <source>You have already agreed to it. To change the terms, renegotiate: that keeps this version and adds a new one.</source>
+        <translation>Ihr habt schon zugestimmt. Um etwas zu ändern, verhandelt neu: Diese Version bleibt erhalten, und eine neue kommt dazu.</translation>
+    </message>
+    <message>
+        <source>An agreement in use cannot go back to being a draft. You can renegotiate it, pause it or end it.</source>
+        <translation>Eine Vereinbarung, die gilt, kann nicht wieder zum Entwurf werden. Ihr könnt sie neu verhandeln, pausieren oder beenden.</translation>
+    </message>
+    <message>
+        <source>An ended agreement stays ended. You can start a new one.</source>
+        <translation>Eine beendete Vereinbarung bleibt beendet. Ihr könnt eine neue beginnen.</translation>
+    </message>
+    <message>
+        <source>That change is not possible from here.</source>
+        <translation>Diese Änderung ist von hier aus nicht möglich.</translation>
+    </message>
+    <message>
         <source>Why you are considering this is not written yet. Naming it helps you both see what it is for.</source>
         <translation>Warum ihr darüber nachdenkt, steht noch nicht da. Es zu benennen hilft euch beiden zu sehen, wofür es gut sein soll.</translation>
     </message>
@@ -1608,6 +1632,10 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     <message>
         <source>kind of</source>
         <translation>irgendwie</translation>
+    </message>
+    <message>
+        <source>{label}: {quoted} could mean one thing to one of you and another to the other. Could you say it more exactly?</source>
+        <translation>{label}: {quoted} kann für euch beide etwas anderes bedeuten. Könnt ihr es genauer sagen?</translation>
     </message>
     <message>
         <source>Before: confirm consent</source>
@@ -1779,7 +1807,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>Repair began</source>
-        <translation>Wiederannäherung begonnen</translation>
+        <translation>Beginn der Wiederannäherung</translation>
     </message>
     <message>
         <source>Another moment</source>
@@ -3128,6 +3156,22 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
         <translation>Deine eigenen Worte</translation>
     </message>
     <message>
+        <source>An item you add needs a few words.</source>
+        <translation>Ein Punkt, den du hinzufügst, braucht ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>This question is not part of this guided entry.</source>
+        <translation>Diese Frage gehört nicht zu diesem geführten Eintrag.</translation>
+    </message>
+    <message>
+        <source>Please answer “{label}”.</source>
+        <translation>Bitte beantworte „{label}“.</translation>
+    </message>
+    <message>
+        <source>“{label}” {reason}.</source>
+        <translation>„{label}“ {reason}.</translation>
+    </message>
+    <message>
         <source>Agreement note</source>
         <translation>Notiz zur Vereinbarung</translation>
     </message>
@@ -3360,7 +3404,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
+        <translation>D&amp;atum</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
@@ -3487,7 +3531,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>marked for your next session</source>
-        <translation>für deine nächste Sitzung markiert</translation>
+        <translation>für deine nächste Sitzung vorgemerkt</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +3967,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;bis</translation>
+        <translation>bi&amp;s</translation>
     </message>
     <message>
         <source>Kinds of entry</source>
@@ -4181,11 +4225,11 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>Only entries marked for my next &amp;session (1 marked)</source>
-        <translation>Nur Einträge für meine nächste &amp;Sitzung (1 markiert)</translation>
+        <translation>Nur Einträge für meine &amp;nächste Sitzung (1 vorgemerkt)</translation>
     </message>
     <message>
         <source>Only entries marked for my next &amp;session ({count} marked)</source>
-        <translation>Nur Einträge für meine nächste &amp;Sitzung ({count} markiert)</translation>
+        <translation>Nur Einträge für meine &amp;nächste Sitzung ({count} vorgemerkt)</translation>
     </message>
     <message>
         <source>Questions for the session (1 open)</source>
@@ -4456,11 +4500,11 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>Marked for your next session</source>
-        <translation>Für deine nächste Sitzung markiert</translation>
+        <translation>Für deine nächste Sitzung vorgemerkt</translation>
     </message>
     <message>
         <source>No longer marked for your next session</source>
-        <translation>Nicht mehr für deine nächste Sitzung markiert</translation>
+        <translation>Nicht mehr für deine nächste Sitzung vorgemerkt</translation>
     </message>
     <message>
         <source>Saved. Gentle check-ins at intervals have been set up, so you can look back on how you are doing; they appear on Home when they are due.</source>
@@ -4998,7 +5042,7 @@ Um dorthin zurückzukehren, wähle es unter Datei ▸ Aus einer Sicherungskopie 
     </message>
     <message>
         <source>Marked for my next session</source>
-        <translation>Für meine nächste Sitzung markiert</translation>
+        <translation>Für meine nächste Sitzung vorgemerkt</translation>
     </message>
     <message>
         <source>Show only entries marked for my next session</source>
@@ -5006,7 +5050,7 @@ Um dorthin zurückzukehren, wähle es unter Datei ▸ Aus einer Sicherungskopie 
     </message>
     <message>
         <source>Show only the entries you marked to bring to your next session (private entries are never among them).</source>
-        <translation>Zeigt nur die Einträge, die du für deine nächste Sitzung markiert hast (private Einträge sind nie darunter).</translation>
+        <translation>Zeigt nur die Einträge, die du für deine nächste Sitzung vorgemerkt hast (private Einträge sind nie darunter).</translation>
     </message>
     <message>
         <source>From date</source>
@@ -5494,7 +5538,7 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     <name>Need</name>
     <message>
         <source>Reassurance</source>
-        <translation>Bestätigung</translation>
+        <translation>Zuspruch</translation>
     </message>
     <message>
         <source>Attention</source>
@@ -5510,7 +5554,7 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     </message>
     <message>
         <source>Transparency</source>
-        <translation>Offenheit</translation>
+        <translation>Transparenz</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5705,6 +5749,14 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
         <translation>Was sich von Version {old} zu Version {new} geändert hat</translation>
     </message>
     <message>
+        <source>The two versions say the same.</source>
+        <translation>Die beiden Versionen sagen dasselbe.</translation>
+    </message>
+    <message>
+        <source>Unchanged: {fields}.</source>
+        <translation>Unverändert: {fields}.</translation>
+    </message>
+    <message>
         <source>Read together on</source>
         <translation>Gemeinsam gelesen am</translation>
     </message>
@@ -5727,6 +5779,14 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     <message>
         <source>Printed from {app} on {day}.</source>
         <translation>Erstellt mit {app} am {day}.</translation>
+    </message>
+    <message>
+        <source>What we agree</source>
+        <translation>Was wir vereinbaren</translation>
+    </message>
+    <message>
+        <source>Read together</source>
+        <translation>Gemeinsam gelesen</translation>
     </message>
     <message>
         <source>This agreement has no version {number}.</source>
@@ -5757,13 +5817,32 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
         <translation>Ein eigener Schritt</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <extracomment>Mood first (dark, solid, thick), then the emotions (Okabe-Ito colours). A Qt date pattern for the chart&apos;s axis (d day, MMM short month name), e.g. &quot;d. MMM&quot;.</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Qt date patterns for the chart&apos;s axis: a short month name, with its year when the period is long (&quot;MMM yyyy&quot;) and without (&quot;MMM&quot;).</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>MMM</translation>
+    </message>
+    <message>
         <source>Key event (numbered as listed)</source>
-        <extracomment>Mood first (dark, solid, thick), then the emotions (Okabe-Ito colours).</extracomment>
         <translation>Wichtiger Moment (nummeriert wie in der Liste)</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <extracomment>Inline, so it works in both flavours: a part that starts on a page of its own.
+----------
+Characters that are markup anywhere in a line. An entity (&quot;&amp;amp;&quot;) would be decoded. Markup only at the start of a line: a numbered item, a bullet, a heading, or a line of &quot;-&quot; or &quot;=&quot; (a rule, or the line under a heading).</extracomment>
+        <translation>(leer)</translation>
+    </message>
+    <message>
         <source>Period</source>
-        <extracomment>Inline, so it works in both flavours: a part that starts on a page of its own.</extracomment>
         <translation>Zeitraum</translation>
     </message>
     <message>
@@ -5773,6 +5852,14 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     <message>
         <source>Generated on</source>
         <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <source>Series</source>
@@ -5795,6 +5882,14 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
         <translation>Angaben</translation>
     </message>
     <message>
+        <source>Feelings over this period</source>
+        <translation>Gefühle in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Chart of overall mood and the most rated feelings</source>
+        <translation>Diagramm der Gesamtstimmung und der am häufigsten angegebenen Gefühle</translation>
+    </message>
+    <message>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
@@ -5811,12 +5906,76 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
         <translation>Gesamtstimmung und die am häufigsten angegebenen Gefühle, {bucket} gemittelt, auf der Skala 0–10, {start} bis {end}. Gepunktete Linien markieren wichtige Momente, nummeriert wie unten.</translation>
     </message>
     <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Questions for this session</source>
+        <translation>Fragen für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>What is included</source>
+        <translation>Was enthalten ist</translation>
+    </message>
+    <message>
+        <source>No entries were chosen.</source>
+        <translation>Es wurden keine Einträge ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>Wichtige Momente</translation>
+    </message>
+    <message>
+        <source>No key events in this period.</source>
+        <translation>Keine wichtigen Momente in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>Not written yet</source>
+        <translation>Noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Not written yet: {fields}.</source>
+        <translation>Noch nicht geschrieben: {fields}.</translation>
+    </message>
+    <message>
+        <source>Versions and what changed</source>
+        <translation>Versionen und was sich geändert hat</translation>
+    </message>
+    <message>
         <source>Version {number}, {day}</source>
         <translation>Version {number}, {day}</translation>
     </message>
     <message>
         <source>Why: {note}</source>
         <translation>Warum: {note}</translation>
+    </message>
+    <message>
+        <source>The first version.</source>
+        <translation>Die erste Version.</translation>
+    </message>
+    <message>
+        <source>The terms stayed the same.</source>
+        <translation>Die Punkte sind gleich geblieben.</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Zustimmungen</translation>
+    </message>
+    <message>
+        <source>No change of status recorded yet.</source>
+        <translation>Noch keine Änderung des Status festgehalten.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -5847,8 +6006,15 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
         <translation>Für die Sitzung vorgemerkt</translation>
     </message>
     <message>
+        <source>Also written</source>
+        <translation>Außerdem geschrieben</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Schlagwörter: {tags}</translation>
+    </message>
+    <message>
         <source>Written by {initials}</source>
-        <extracomment>Characters that are markup anywhere in a line. An entity (&quot;&amp;amp;&quot;) would be decoded. Markup only at the start of a line: a numbered item, a bullet, a heading, or a line of &quot;-&quot; or &quot;=&quot; (a rule, or the line under a heading).</extracomment>
         <translation>Verfasst von {initials}</translation>
     </message>
     <message>
@@ -5873,8 +6039,27 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <source>everything written so far</source>
+        <source>Journal notes for a session</source>
         <extracomment>What the exports are called, on the cover and in each page&apos;s running header.</extracomment>
+        <translation>Tagebuchnotizen für eine Sitzung</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A Qt date pattern (d day, MMMM month name, yyyy year), e.g. &quot;d. MMMM yyyy&quot;.</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A Qt date pattern (d day, MMM short month name, yyyy year), e.g. &quot;d. MMM yyyy&quot;.</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>A Qt date pattern (dddd weekday, d day, MMMM month, yyyy year): &quot;dddd, d. MMMM yyyy&quot;.</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>everything written so far</source>
         <translation>alles bisher Geschriebene</translation>
     </message>
     <message>
@@ -5992,6 +6177,26 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     <message>
         <source>{n} of 10</source>
         <translation>{n} von 10</translation>
+    </message>
+    <message>
+        <source>Averages are on the 0–10 scale, with the check-ins behind each. Every figure is worked out from the entries in this file only; entries kept private are never counted.</source>
+        <translation>Die Durchschnitte stehen auf der Skala von 0 bis 10, mit den Check-ins dahinter. Jede Zahl ergibt sich nur aus den Einträgen in dieser Datei; privat gehaltene Einträge zählen nie mit.</translation>
+    </message>
+    <message>
+        <source>Chosen and shared by the writer. It holds only the entries they picked, and its figures come from those entries alone; entries they keep private are never included.</source>
+        <translation>Ausgewählt und geteilt von der Person, die schreibt. Die Datei enthält nur die Einträge, die sie ausgewählt hat, und ihre Zahlen stammen allein aus diesen Einträgen; privat gehaltene Einträge sind nie enthalten.</translation>
+    </message>
+    <message>
+        <source>Among the chosen entries, no key event in this period has enough check-ins on both sides to compare.</source>
+        <translation>Unter den ausgewählten Einträgen hat kein wichtiger Moment in diesem Zeitraum genug Check-ins auf beiden Seiten für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>Removed words are struck through; added words are bold and underlined.</source>
+        <translation>Entfernte Wörter sind durchgestrichen, hinzugefügte fett und unterstrichen.</translation>
+    </message>
+    <message>
+        <source>This copy is not encrypted: please keep it as you would any private note.</source>
+        <translation>Diese Kopie ist nicht verschlüsselt: Bitte bewahre sie auf wie jede private Notiz.</translation>
     </message>
 </context>
 <context>
