@@ -36,6 +36,8 @@ SUPPORT_DISMISSED_ON = "support.dismissed_on"
 #: The person's own scripts, added to the scripts library: ``[{title, when_to_use, text}]``.
 SCRIPTS_CUSTOM = "scripts.custom"
 MAX_CUSTOM_SCRIPTS = 50
+#: Said when the library is full (a template: the UI shows it translated).
+TOO_MANY_SCRIPTS = "The library keeps up to {n} of your own scripts."
 MAX_SCRIPT_TITLE = 100
 MAX_SCRIPT_WHEN = 300
 MAX_SCRIPT_TEXT = 4000

@@ -19,7 +19,7 @@ from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.guided_content_path import HURT_STEPS, REPAIR_PLAN
 from hallpass_journal.domain.listing import EntryFilter
 from hallpass_journal.domain.scripts import OWN_PREFIX, SCRIPTS, Script, own_scripts
-from hallpass_journal.domain.settings import MAX_CUSTOM_SCRIPTS, SCRIPTS_CUSTOM
+from hallpass_journal.domain.settings import MAX_CUSTOM_SCRIPTS, SCRIPTS_CUSTOM, TOO_MANY_SCRIPTS
 from hallpass_journal.domain.templates import (
     Template,
     blank_values,
@@ -179,7 +179,7 @@ class GuidedService:
         """
         stored = self._own()
         if len(stored) >= MAX_CUSTOM_SCRIPTS:
-            raise ValueError(f"The library keeps up to {MAX_CUSTOM_SCRIPTS} of your own scripts.")
+            raise ValueError(TOO_MANY_SCRIPTS.format(n=MAX_CUSTOM_SCRIPTS))
         item = {"title": title.strip(), "when_to_use": when_to_use.strip(), "text": text.strip()}
         self._settings.set(SCRIPTS_CUSTOM, [*stored, item])
         return own_scripts([*stored, item])[-1]

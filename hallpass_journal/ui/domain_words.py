@@ -461,6 +461,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("Domain", "Pausing"),
     QT_TRANSLATE_NOOP("Domain", "Repair"),
     QT_TRANSLATE_NOOP("Domain", "Your own words"),
+    QT_TRANSLATE_NOOP("Domain", "The library keeps up to {n} of your own scripts."),
     QT_TRANSLATE_NOOP("Domain", "An item you add needs a few words."),
     QT_TRANSLATE_NOOP("Domain", "This question is not part of this guided entry."),
     QT_TRANSLATE_NOOP("Domain", "Please answer “{label}”."),

@@ -3156,6 +3156,10 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
         <translation>Deine eigenen Worte</translation>
     </message>
     <message>
+        <source>The library keeps up to {n} of your own scripts.</source>
+        <translation>Die Sammlung hält bis zu {n} eigene Formulierungen.</translation>
+    </message>
+    <message>
         <source>An item you add needs a few words.</source>
         <translation>Ein Punkt, den du hinzufügst, braucht ein paar Worte.</translation>
     </message>
