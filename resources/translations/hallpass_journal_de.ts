@@ -827,7 +827,7 @@ Die Datei ist NICHT verschlüsselt: Behalte sie für dich und lösche sie, sobal
     </message>
     <message>
         <source>In brackets: how many check-ins rated it in these dates. Up to {n} feelings at a time.</source>
-        <translation>In Klammern: wie viele Check-ins das Gefühl in diesem Zeitraum bewertet haben. Bis zu {n} Gefühle gleichzeitig.</translation>
+        <translation>In Klammern: in wie vielen Check-ins das Gefühl in diesem Zeitraum angegeben wurde. Bis zu {n} Gefühle gleichzeitig.</translation>
     </message>
     <message>
         <source>7-day average</source>
@@ -895,7 +895,7 @@ Die Datei ist NICHT verschlüsselt: Behalte sie für dich und lösche sie, sobal
     </message>
     <message>
         <source>No check-ins rated a feeling in these dates.</source>
-        <translation>In diesem Zeitraum hat kein Check-in ein Gefühl bewertet.</translation>
+        <translation>In diesem Zeitraum wurde in keinem Check-in ein Gefühl angegeben.</translation>
     </message>
     <message>
         <source>Other dates have some: choose wider dates, or show them all.</source>
@@ -1363,7 +1363,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>Ways to decline more</source>
-        <translation>Wie wir mehr ablehnen</translation>
+        <translation>Wie wir Weiteres ablehnen</translation>
     </message>
     <message>
         <source>Anything else</source>
@@ -1379,7 +1379,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>Agreement back to a draft: {title}</source>
-        <translation>Vereinbarung wieder ein Entwurf: {title}</translation>
+        <translation>Vereinbarung zurück zum Entwurf: {title}</translation>
     </message>
     <message>
         <source>Agreement agreed by both of us: {title}</source>
@@ -1563,7 +1563,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>How often is not decided yet: once, a weekend, or open-ended?</source>
-        <translation>Wie oft, ist noch nicht entschieden: einmal, ein Wochenende oder ohne festes Ende?</translation>
+        <translation>Wie oft, ist noch nicht entschieden: einmal, ein Wochenende oder unbefristet?</translation>
     </message>
     <message>
         <source>What you will tell each other afterwards is not decided yet. Different expectations here often hurt.</source>
@@ -1635,7 +1635,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>{label}: {quoted} could mean one thing to one of you and another to the other. Could you say it more exactly?</source>
-        <translation>{label}: {quoted} kann für euch beide etwas anderes bedeuten. Könnt ihr es genauer sagen?</translation>
+        <translation>{label}: {quoted} kann für jede und jeden von euch etwas anderes bedeuten. Könnt ihr es genauer sagen?</translation>
     </message>
     <message>
         <source>Before: confirm consent</source>
@@ -1835,7 +1835,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>Yes, we both do</source>
-        <translation>Ja, wir beide</translation>
+        <translation>Ja, wir wollen beide</translation>
     </message>
     <message>
         <source>Not yet, or not sure</source>
@@ -1843,7 +1843,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>Then it waits. Nothing needs to happen until you both feel ready; you can call a pause or change the agreement.</source>
-        <translation>Dann wartet es. Nichts muss geschehen, bis ihr euch beide bereit fühlt; ihr könnt eine Pause einlegen oder die Vereinbarung ändern.</translation>
+        <translation>Dann hat es Zeit. Nichts muss geschehen, bis ihr euch beide bereit fühlt; ihr könnt eine Pause einlegen oder die Vereinbarung ändern.</translation>
     </message>
     <message>
         <source>How are we, right now?</source>
@@ -1907,7 +1907,7 @@ Die Datei selbst ist NICHT verschlüsselt. Nach dem Import möchtest du sie viel
     </message>
     <message>
         <source>Ups and downs are normal. Your recent check-ins can show the overall direction.</source>
-        <translation>Auf und Ab ist normal. Die letzten Check-ins können die Gesamtrichtung zeigen.</translation>
+        <translation>Ein Auf und Ab ist normal. Die letzten Check-ins können die Gesamtrichtung zeigen.</translation>
     </message>
     <message>
         <source>Anything we want to do differently from here?</source>
@@ -3157,7 +3157,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>The library keeps up to {n} of your own scripts.</source>
-        <translation>Die Sammlung hält bis zu {n} eigene Formulierungen.</translation>
+        <translation>In der Sammlung ist Platz für bis zu {n} eigene Formulierungen.</translation>
     </message>
     <message>
         <source>An item you add needs a few words.</source>
@@ -3655,7 +3655,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>Each figure is the average of the check-ins that rated that feeling in those days (0 to 10); a check-in that did not rate it does not count as zero. The moment&apos;s own day is in neither window. Changes under 1 point are called about the same, and with fewer than {n} check-ins on a side there is too little to tell.</source>
-        <translation>Jeder Wert ist der Durchschnitt der Check-ins, die dieses Gefühl in diesen Tagen bewertet haben (0 bis 10); ein Check-in ohne Bewertung zählt nicht als null. Der Tag des Moments selbst gehört zu keinem der beiden Zeitfenster. Änderungen unter 1 Punkt gelten als „etwa gleich“, und bei weniger als {n} Check-ins auf einer Seite lässt sich noch nichts sagen.</translation>
+        <translation>Jeder Wert ist der Durchschnitt der Check-ins, in denen dieses Gefühl in diesen Tagen angegeben wurde (0 bis 10); ein Check-in ohne Angabe dazu zählt nicht als null. Der Tag des Moments selbst gehört zu keinem der beiden Zeitfenster. Änderungen unter 1 Punkt gelten als „etwa gleich“, und bei weniger als {n} Check-ins auf einer Seite lässt sich noch nichts sagen.</translation>
     </message>
     <message>
         <source>{label} ({date})</source>
@@ -3679,7 +3679,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>Not rated in these days: {names}.</source>
-        <translation>In diesen Tagen nicht bewertet: {names}.</translation>
+        <translation>In diesen Tagen nicht angegeben: {names}.</translation>
     </message>
     <message>
         <source>{length} before and after: {b0} – {b1}, then {a0} – {a1}</source>
@@ -4023,7 +4023,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>The agreement and its history</source>
-        <translation>Die Vereinbarung und ihre Entwicklung</translation>
+        <translation>Die Vereinbarung und ihre Chronik</translation>
     </message>
     <message>
         <source>Questions for the session</source>
@@ -4139,7 +4139,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>Export written</source>
-        <translation>Export gespeichert</translation>
+        <translation>Export erstellt</translation>
     </message>
     <message>
         <source>Export stopped</source>
@@ -4312,7 +4312,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     <message>
         <source>Feelings chart</source>
         <extracomment>The bottom of the scale with a little room for markers sitting on 0. The top of the lines&apos; band (room for a marker on 10); event labels go above it. Nobody needs to see less than two days across, nor to lose the data off-screen. Words for the smoothed points, e.g. &quot;7-day average&quot;. The hover text changed (empty when nothing is under the pointer).</extracomment>
-        <translation>Gefühlsdiagramm</translation>
+        <translation>Diagramm der Gefühle</translation>
     </message>
     <message>
         <source>Use the mouse wheel to zoom and drag to move along the dates; with the chart focused, Left and Right move, plus and minus zoom, Home resets.</source>
@@ -4586,11 +4586,11 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>Call a pause on the agreement</source>
-        <translation>Eine Pause in der Vereinbarung einlegen</translation>
+        <translation>Die Vereinbarung pausieren</translation>
     </message>
     <message>
         <source>Stop for now, say the pause phrase and talk when you are both ready.</source>
-        <translation>Halte erst einmal inne, sag das Pausenwort und redet miteinander, wenn ihr beide bereit seid.</translation>
+        <translation>Erst einmal innehalten, das Pausenwort sagen und reden, wenn ihr beide bereit seid.</translation>
     </message>
     <message>
         <source>Open the agreement</source>
@@ -4634,7 +4634,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>Due later today</source>
-        <translation>Heute später fällig</translation>
+        <translation>Heute noch fällig</translation>
     </message>
     <message>
         <source>Due tomorrow</source>
@@ -4733,7 +4733,7 @@ Wenn die Stimmen lauter werden: anhalten, durchatmen und eine kurze Pause machen
     </message>
     <message>
         <source>{ticked} of {total} ticked</source>
-        <translation>{ticked} von {total} ausgewählt</translation>
+        <translation>{ticked} von {total} abgehakt</translation>
     </message>
     <message>
         <source>Repair plan</source>
@@ -5026,11 +5026,11 @@ Um dorthin zurückzukehren, wähle es unter Datei ▸ Aus einer Sicherungskopie 
     </message>
     <message>
         <source>Past week</source>
-        <translation>Letzte Woche</translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Past month</source>
-        <translation>Letzter Monat</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Past 3 months</source>
@@ -5038,7 +5038,7 @@ Um dorthin zurückzukehren, wähle es unter Datei ▸ Aus einer Sicherungskopie 
     </message>
     <message>
         <source>Past year</source>
-        <translation>Letztes Jahr</translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Choose dates…</source>
@@ -5719,7 +5719,7 @@ Das Tagebuch bleibt entsperrt, damit deine letzte Änderung nicht verloren geht.
     </message>
     <message>
         <source>Stop</source>
-        <translation>Anhalten</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -6184,11 +6184,11 @@ Characters that are markup anywhere in a line. An entity (&quot;&amp;amp;&quot;)
     </message>
     <message>
         <source>Averages are on the 0–10 scale, with the check-ins behind each. Every figure is worked out from the entries in this file only; entries kept private are never counted.</source>
-        <translation>Die Durchschnitte stehen auf der Skala von 0 bis 10, mit den Check-ins dahinter. Jede Zahl ergibt sich nur aus den Einträgen in dieser Datei; privat gehaltene Einträge zählen nie mit.</translation>
+        <translation>Die Durchschnitte beziehen sich auf die Skala von 0 bis 10, jeweils mit der Zahl der Check-ins, auf denen sie beruhen. Jede Zahl ergibt sich nur aus den Einträgen in dieser Datei; privat gehaltene Einträge zählen nie mit.</translation>
     </message>
     <message>
         <source>Chosen and shared by the writer. It holds only the entries they picked, and its figures come from those entries alone; entries they keep private are never included.</source>
-        <translation>Ausgewählt und geteilt von der Person, die schreibt. Die Datei enthält nur die Einträge, die sie ausgewählt hat, und ihre Zahlen stammen allein aus diesen Einträgen; privat gehaltene Einträge sind nie enthalten.</translation>
+        <translation>Ausgewählt und geteilt von der Person, die das Tagebuch führt. Die Datei enthält nur die Einträge, die sie ausgewählt hat, und ihre Zahlen stammen allein aus diesen Einträgen; privat gehaltene Einträge sind nie enthalten.</translation>
     </message>
     <message>
         <source>Among the chosen entries, no key event in this period has enough check-ins on both sides to compare.</source>
@@ -6236,7 +6236,7 @@ Characters that are markup anywhere in a line. An entity (&quot;&amp;amp;&quot;)
     </message>
     <message>
         <source>Opens with</source>
-        <translation>Öffnen mit</translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Kept before a restore</source>
