@@ -99,7 +99,10 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     """
     from hallpass_journal.ui.resources import resource_path
 
-    locale = QLocale(language) if language else QLocale.system()
+    system = QLocale.system()
+    # A chosen language keeps the system's country: English on a British system stays
+    # British English (dates, the first day of the week), not American.
+    locale = QLocale(QLocale(language).language(), system.territory()) if language else system
     QLocale.setDefault(locale)
     installed = []
     for name, folder in (

@@ -145,6 +145,18 @@ def test_texts_the_core_filled_in_or_stored_are_shown_translated(qapp) -> None: 
         # What the person wrote is never changed, even when it looks like a template.
         assert dt("Agreement drafted") == "Agreement drafted"
         assert dt("My own words about healing") == "My own words about healing"
+        assert dt("Agreement drafted: Hope").endswith(": Hope")  # their title, as written
+        long_title = "a: " * 5_000  # matched against no template (and quickly)
+        assert dt(long_title) == long_title
+
+        from hallpass_journal.ui.stored_titles import title_text
+
+        # In lists, only the names the app gives entries are translated.
+        assert title_text("Self-reflection") == "Selbstreflexion"
+        assert title_text("Pause called: Hope") != "Pause called: Hope"
+        assert title_text("Pause called: Hope").endswith("Hope")
+        assert title_text("Hope") == "Hope"  # typed by the person, though "Hoffnung" exists
+        assert title_text("Healing step 1: talking to Sam") == "Healing step 1: talking to Sam"
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)

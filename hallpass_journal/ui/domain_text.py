@@ -4,10 +4,11 @@ The core never imports Qt, so it holds these in English; the UI passes each thro
 :func:`dt` as it shows it. ``packaging/domain_strings.py`` lists them all for the
 translation tools (``hallpass_journal/ui/domain_words.py``).
 
-Some the core fills in before the UI sees them, and some were stored that way in the
-journal ("Agreement drafted: Our plan", written when the agreement was): :func:`dt`
-recognises the template such a text was made from and fills the translated template
-with the same values. A text the person typed matches nothing and is shown as it is.
+Some the core fills in before the UI sees them ("The agreement is already active."):
+:func:`dt` recognises the template such a text was made from and fills the translated
+template with the same values. Only a value that is itself the core's word (a status) is
+translated; a title or label the person wrote is copied as it is. A text the person typed
+matches nothing and is shown as it is.
 """
 
 from __future__ import annotations
@@ -15,10 +16,17 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
 _CONTEXT = "Domain"
+#: Placeholders whose values are the core's own words (translated when filled in);
+#: every other value (a title, a label, a number) is the person's or a figure.
+_CORE_WORD_VALUES = frozenset({"status"})
+#: Longer texts are never matched against templates (they are the person's words, and
+#: a pattern with several open values would take long on them).
+_MAX_TEMPLATED = 400
 
 
 def dt(text: str) -> str:
@@ -28,23 +36,33 @@ def dt(text: str) -> str:
     translated = QCoreApplication.translate(_CONTEXT, text)
     if translated != text:
         return translated
-    for pattern, template in _templates():
+    return filled(text, _templates())
+
+
+def filled(text: str, templates: Iterable[tuple[re.Pattern[str], str]]) -> str:
+    """``text`` translated when it was made from one of ``templates``, else itself."""
+    if len(text) > _MAX_TEMPLATED:
+        return text
+    for pattern, template in templates:
         found = pattern.fullmatch(text)
         if found is None:
             continue
         translated = QCoreApplication.translate(_CONTEXT, template)
         if translated == template:
             return text
-        values = {name: _value(value) for name, value in found.groupdict().items()}
+        values = {
+            name: _core_word(value) if name in _CORE_WORD_VALUES else value
+            for name, value in found.groupdict().items()
+        }
         try:
             return translated.format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        except (KeyError, IndexError, ValueError, AttributeError):  # a broken translation
             return text
     return text
 
 
-def _value(value: str) -> str:
-    """A value filled into a template: translated when it is the core's word itself.
+def _core_word(value: str) -> str:
+    """A core word filled into a template, translated.
 
     The core lowers a label's case to use it inside a sentence ("already active"); the
     label is catalogued as written ("Active"), so that form is looked up too.
@@ -58,14 +76,10 @@ def _value(value: str) -> str:
     return translated
 
 
-@functools.cache
-def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Every catalogued text with placeholders, as a pattern matching what it makes."""
-    from hallpass_journal.ui.domain_words import WORDS
-
+def patterns(templates: Iterable[str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each template with placeholders, as a pattern matching the texts it makes."""
     out = []
-    for word in WORDS:
-        template = str(word)
+    for template in templates:
         parts = list(string.Formatter().parse(template))
         names = [name for _, name, _, _ in parts if name]
         if not names or len(set(names)) != len(names) or not all(n.isidentifier() for n in names):
@@ -76,3 +90,11 @@ def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
         )
         out.append((re.compile(regex, re.DOTALL), template))
     return tuple(out)
+
+
+@functools.cache
+def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every catalogued text with placeholders."""
+    from hallpass_journal.ui.domain_words import WORDS
+
+    return patterns(str(word) for word in WORDS)
