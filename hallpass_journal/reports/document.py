@@ -36,6 +36,7 @@ from hallpass_journal.reports.figures import (
     event_lines,
 )
 from hallpass_journal.reports.selection import ExportSelection, Progress
+from hallpass_journal.reports.translated import title_text
 from hallpass_journal.reports.words import REPORT_TITLE, kind_word, one_line, series_word, tr
 from hallpass_journal.services.journal import Journal
 
@@ -127,7 +128,7 @@ def entry_part(entry: Entry, *, marked: bool = False) -> EntryPart:
         day=entry.about,
         kind=entry.kind,
         kind_label=kind_word(entry.kind),
-        title=one_line(entry.title),
+        title=one_line(title_text(entry.title)),
         mood=entry.mood,
         feelings=tuple(
             (series_word(e.name), e.intensity)

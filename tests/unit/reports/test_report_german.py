@@ -140,3 +140,23 @@ def test_no_translated_english_is_left_in_the_report(
         and _pattern(source).search(md)
     ]
     assert left == [], "\n".join(left)
+
+
+def test_names_the_app_gave_entries_are_german_and_typed_titles_are_not(
+    journal: Journal, in_german: None
+) -> None:
+    from datetime import date
+
+    from hallpass_journal.domain.entries import Entry
+    from hallpass_journal.domain.vocabulary import EntryKind
+    from hallpass_journal.reports.selection import ExportSelection
+
+    day = date(2026, 5, 4)
+    for title in ("Agreement drafted: Hope", "Self-reflection", "Hope"):
+        journal.save_entry(Entry.new(EntryKind.FREE, title=title, about=day))
+    md = render_markdown(build_document(journal, ExportSelection(), today=day))
+    drafted = german("Domain", "Agreement drafted: {title}").format(title="Hope")
+    assert drafted != "Agreement drafted: Hope" and drafted in md
+    assert german("Domain", "Self-reflection") in md
+    assert re.search(r"^#+ Hope$", md, re.MULTILINE)  # the typed title, as written
+    assert german("Domain", "Hope") not in md
