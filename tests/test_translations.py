@@ -149,7 +149,7 @@ def test_texts_the_core_filled_in_or_stored_are_shown_translated(qapp) -> None: 
         long_title = "a: " * 5_000  # matched against no template (and quickly)
         assert dt(long_title) == long_title
 
-        from hallpass_journal.ui.stored_titles import title_text
+        from hallpass_journal.reports.translated import title_text
 
         # In lists, only the names the app gives entries are translated.
         assert title_text("Self-reflection") == "Selbstreflexion"

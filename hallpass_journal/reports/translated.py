@@ -1,6 +1,6 @@
 """Texts the core made from a template, and titles the app gave entries, translated.
 
-Shared by the app (``hallpass_journal.ui.domain_text``, ``ui.stored_titles``) and the
+Shared by the app (``hallpass_journal.ui.domain_text`` and the lists) and the
 report, so both say the same. Some texts the core fills in before anyone sees them ("The
 agreement is already active."), and some the app stored when it wrote them ("Agreement
 drafted: Our plan", or an untitled entry's kind): :func:`filled` recognises the template

@@ -17,9 +17,8 @@ import functools
 
 from PySide6.QtCore import QCoreApplication
 
+from hallpass_journal.reports.translated import CONTEXT as _CONTEXT
 from hallpass_journal.reports.translated import Patterns, filled, patterns
-
-_CONTEXT = "Domain"
 
 
 def dt(text: str) -> str:

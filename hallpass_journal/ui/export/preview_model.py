@@ -30,10 +30,10 @@ from PySide6.QtCore import (
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.listing import EntryFilter, EntrySummary
 from hallpass_journal.domain.vocabulary import EntryKind
+from hallpass_journal.reports.translated import title_text
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.ui import operations
 from hallpass_journal.ui.models.paged_model import PagedListModel
-from hallpass_journal.ui.stored_titles import title_text
 from hallpass_journal.ui.widgets.entry_delegate import kind_icon, kind_label
 
 PAGE_SIZE = 100

@@ -36,10 +36,10 @@ from hallpass_journal.domain.listing import (
     SearchHit,
 )
 from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
+from hallpass_journal.reports.translated import title_text
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.ui import operations
 from hallpass_journal.ui.models.paged_model import PagedListModel
-from hallpass_journal.ui.stored_titles import title_text
 
 PAGE_SIZE = 50
 

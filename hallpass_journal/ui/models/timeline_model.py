@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from hallpass_journal.domain.errors import VaultError
+from hallpass_journal.reports.translated import title_text
 from hallpass_journal.services.entries import EntryService
 from hallpass_journal.services.events import KeyEventService
 from hallpass_journal.ui import operations
@@ -48,7 +49,6 @@ from hallpass_journal.ui.models.timeline_text import (
     shown_title,
 )
 from hallpass_journal.ui.models.timeline_window import Place, TimelineWindow
-from hallpass_journal.ui.stored_titles import title_text
 
 PAGE_SIZE = 50
 #: A jump at most this many entries beyond what is loaded reads the pages in between;

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from hallpass_journal.domain.events import EVENT_LABELS, EventType
 from hallpass_journal.domain.vocabulary import KIND_LABELS, EntryKind
+from hallpass_journal.reports.translated import title_text
 from hallpass_journal.ui.models.timeline_rows import Header, Item, Resolution, RowType
-from hallpass_journal.ui.stored_titles import title_text
 
 
 def _tr(text: str) -> str:

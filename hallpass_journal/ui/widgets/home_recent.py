@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from hallpass_journal.domain.listing import EntrySummary
+from hallpass_journal.reports.translated import title_text
 from hallpass_journal.ui.models.entry_list_model import EntryRoles
-from hallpass_journal.ui.stored_titles import title_text
 from hallpass_journal.ui.widgets.entry_delegate import EntryDelegate
 from hallpass_journal.ui.widgets.home_cards import heading_label
 from hallpass_journal.ui.widgets.page_parts import link_button

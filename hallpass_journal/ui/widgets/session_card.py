@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayou
 from hallpass_journal.domain.errors import VaultError
 from hallpass_journal.domain.listing import EntrySummary
 from hallpass_journal.domain.session import SessionQuestion
+from hallpass_journal.reports.translated import title_text
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.services.session import UnknownQuestion
 from hallpass_journal.ui import messages
@@ -30,7 +31,6 @@ from hallpass_journal.ui.dialogs.session_question_dialog import (
     open_question_dialog,
     question_draft_key,
 )
-from hallpass_journal.ui.stored_titles import title_text
 from hallpass_journal.ui.widgets.clipped_label import ClippedLabel
 from hallpass_journal.ui.widgets.home_cards import HomeCard, day_text
 from hallpass_journal.ui.widgets.page_parts import link_button, text_label

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import QCheckBox, QMenu, QWidget
 
 from hallpass_journal.domain.entries import Entry
 from hallpass_journal.domain.errors import VaultError
+from hallpass_journal.reports.translated import title_text
 from hallpass_journal.services.journal import Journal
 from hallpass_journal.ui.dialogs.session_question_dialog import (
     SessionQuestionDialog,
     open_question_dialog,
 )
-from hallpass_journal.ui.stored_titles import title_text
 from hallpass_journal.ui.widgets.flow_layout import FlowLayout
 from hallpass_journal.ui.widgets.page_parts import link_button
 
